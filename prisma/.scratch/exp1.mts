@@ -1,0 +1,18 @@
+import pg from "pg";
+import { migrateDeploy, migrationStatus, checkDrift, createMigration } from "/work/main/prisma/src/migrate/index.ts";
+const admin = "postgres://postgres@127.0.0.1:5432/postgres";
+const c = new pg.Client(admin); await c.connect();
+await c.query("DROP DATABASE IF EXISTS bp_exp1 WITH (FORCE)"); await c.query("CREATE DATABASE bp_exp1");
+const url = "postgres://postgres@127.0.0.1:5432/bp_exp1";
+const dir = "/tmp/exp1-migrations";
+let t = Date.now();
+console.log(await migrationStatus({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await checkDrift({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await createMigration({ name: "init", databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await checkDrift({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await migrationStatus({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await migrateDeploy({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await migrateDeploy({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log(await migrationStatus({ databaseUrl: url, migrationsDir: dir }), Date.now() - t); t = Date.now();
+console.log((await c.query("select datname from pg_database")).rows.map(r => r.datname));
+await c.end();

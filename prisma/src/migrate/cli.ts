@@ -1,0 +1,103 @@
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { resolveDatabaseUrl } from "../embedded.js";
+import { checkDrift, createMigration, migrateDeploy, migrationStatus } from "./index.js";
+
+const USAGE = "usage: migrate deploy | status | check | create <name>";
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** Where we are pointed, without the password. */
+function describe(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  const source = process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL";
+  return `${source} ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+/** Engine errors carry a Rust span trace after the message ("   0: schema_engine_wasm::..."). */
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(/\n\s+0: /)[0]?.trim() ?? message;
+}
+
+type Command = (databaseUrl: string, args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  async deploy(databaseUrl) {
+    const applied = await migrateDeploy({ databaseUrl });
+    console.log(
+      applied.length > 0
+        ? `Applied ${plural(applied.length, "migration")}: ${applied.join(", ")} (${describe(databaseUrl)})`
+        : `No pending migrations; database is up to date (${describe(databaseUrl)})`,
+    );
+    return 0;
+  },
+
+  async status(databaseUrl) {
+    const status = await migrationStatus({ databaseUrl });
+    const problems = [
+      status.pending.length > 0 && `${plural(status.pending.length, "pending migration")}: ${status.pending.join(", ")}`,
+      status.failed.length > 0 && `failed: ${status.failed.join(", ")}`,
+      status.edited.length > 0 && `edited after being applied: ${status.edited.join(", ")}`,
+      status.missingLocally.length > 0 && `applied but missing locally: ${status.missingLocally.join(", ")}`,
+      status.diverged && "the database's migration history diverges from prisma/migrations",
+    ].filter(Boolean);
+    const summary = status.upToDate ? `Up to date, ${plural(status.applied.length, "migration")} applied` : problems.join("; ");
+    console.log(`${summary} (${describe(databaseUrl)})`);
+    if (status.pending.length > 0 && !status.diverged) console.log("Run `pnpm db:migrate` to apply them.");
+    return status.upToDate ? 0 : 1;
+  },
+
+  async check(databaseUrl) {
+    const drift = await checkDrift({ databaseUrl });
+    if (drift.upToDate) {
+      console.log("schema.prisma matches prisma/migrations");
+      return 0;
+    }
+    console.error("schema.prisma has changes that no migration captures. Missing SQL:\n");
+    console.error(`${drift.sql}\n`);
+    console.error("Create the migration with: pnpm db:migrate:create <name>");
+    return 1;
+  },
+
+  async create(databaseUrl, [name]) {
+    if (!name) {
+      console.error(USAGE);
+      return 2;
+    }
+    const directory = await createMigration({ databaseUrl, name });
+    console.log(
+      directory
+        ? `Created ${relative(repoRoot, directory)}/migration.sql; review it, then run pnpm db:migrate`
+        : "No schema changes; no migration created",
+    );
+    return 0;
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [commandName = "", ...args] = argv;
+  const command = commands[commandName];
+  if (!command) {
+    console.error(USAGE);
+    return 2;
+  }
+  const fail = (error: unknown) => {
+    console.error(`migrate ${commandName} failed: ${errorMessage(error)}`);
+    return 1;
+  };
+  const database = await resolveDatabaseUrl().catch((error: unknown) => fail(error));
+  if (typeof database === "number") return database;
+  try {
+    return await command(database.url, args);
+  } catch (error) {
+    return fail(error);
+  } finally {
+    await database.stop();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,17 @@
+import type { DbClient } from "@baseplate/db";
+import type { JobQueue } from "./jobs/queue.js";
+import type { Clock } from "./lib/clock.js";
+import type { Env } from "./lib/env.js";
+import type { Logger } from "./lib/logger.js";
+
+/** Everything a request or job needs, built once at start-up (and per test file). */
+export interface AppDeps {
+  env: Env;
+  db: DbClient;
+  log: Logger;
+  clock: Clock;
+  jobs: JobQueue;
+  node: { id: string; startedAt: Date };
+  /** True when the database is the embedded default rather than DATABASE_URL. */
+  embeddedDatabase: boolean;
+}

@@ -1,0 +1,17 @@
+import type { z } from "zod";
+import type { AppDeps } from "../app-deps.js";
+
+/** A durable job: a name, a validated payload and a handler. Throwing means "retry later". */
+export interface JobDefinition<Payload> {
+  name: string;
+  payload: z.ZodType<Payload>;
+  handler: (payload: Payload, deps: AppDeps) => Promise<void>;
+  /** Cron expression (UTC) when the job also runs on a schedule. */
+  schedule?: string;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+}
+
+export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
+  return definition;
+}

@@ -1,0 +1,30 @@
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
+
+export const getStatusInput = z.void();
+
+export const getStatusOutput = z.object({
+  status: z.enum(["ok", "degraded"]),
+  version: z.string(),
+  apiVersion: z.string(),
+  node: z.string().describe("Id of the API node that answered"),
+  uptimeSeconds: z.number().int(),
+  checks: z.object({
+    database: z.object({
+      ok: z.boolean(),
+      latencyMs: z.number(),
+      embedded: z.boolean().describe("True when running on the embedded PostgreSQL default"),
+      error: z.string().optional(),
+    }),
+    jobs: z.object({ ok: z.boolean(), workers: z.enum(["running", "disabled"]) }),
+  }),
+});
+
+export const getStatusMeta = {
+  openapi: {
+    method: "GET",
+    path: "/status",
+    tags: ["system"],
+    summary: "Service status and dependency checks",
+  },
+} satisfies OpenApiMeta;

@@ -1,0 +1,13 @@
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
+
+export const getVersionInput = z.void();
+
+export const getVersionOutput = z.object({
+  version: z.string().describe("Server release"),
+  apiVersion: z.string().describe("API contract version, also sent as X-API-Version"),
+});
+
+export const getVersionMeta = {
+  openapi: { method: "GET", path: "/version", tags: ["system"], summary: "Server and API version" },
+} satisfies OpenApiMeta;

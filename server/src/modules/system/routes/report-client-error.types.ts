@@ -1,0 +1,21 @@
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
+
+export const reportClientErrorInput = z.object({
+  message: z.string().trim().min(1).max(2000),
+  url: z.url().max(2000),
+  stack: z.string().max(10_000).optional(),
+  component: z.string().max(200).optional(),
+});
+
+export const reportClientErrorOutput = z.object({ received: z.literal(true) });
+
+export const reportClientErrorMeta = {
+  openapi: {
+    method: "POST",
+    path: "/system/client-errors",
+    tags: ["system"],
+    summary: "Report an error seen by a client (the web UI), written to the server log",
+    successDescription: "The report was logged",
+  },
+} satisfies OpenApiMeta;

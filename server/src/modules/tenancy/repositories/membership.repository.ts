@@ -1,0 +1,39 @@
+import type { DbClient, DbTx, MembershipRole } from "@baseplate/db";
+
+export interface TenantMembership {
+  tenantId: string;
+  role: MembershipRole;
+  isRoot: boolean;
+  tenantActive: boolean;
+}
+
+const select = { role: true, tenant: { select: { id: true, isRoot: true, isActive: true } } } as const;
+
+type Row = { role: MembershipRole; tenant: { id: string; isRoot: boolean; isActive: boolean } };
+
+function toMembership(row: Row | null): TenantMembership | null {
+  if (!row) return null;
+  return {
+    tenantId: row.tenant.id,
+    role: row.role,
+    isRoot: row.tenant.isRoot,
+    tenantActive: row.tenant.isActive,
+  };
+}
+
+export async function findMembership(
+  db: DbClient | DbTx,
+  userId: string,
+  tenantId: string,
+): Promise<TenantMembership | null> {
+  const row = await db.membership.findUnique({ where: { userId_tenantId: { userId, tenantId } }, select });
+  return toMembership(row);
+}
+
+export async function findRootMembership(
+  db: DbClient | DbTx,
+  userId: string,
+): Promise<TenantMembership | null> {
+  const row = await db.membership.findFirst({ where: { userId, tenant: { isRoot: true } }, select });
+  return toMembership(row);
+}

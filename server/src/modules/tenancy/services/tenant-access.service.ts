@@ -1,0 +1,58 @@
+import type { DbClient, MembershipRole } from "@baseplate/db";
+import { z } from "zod";
+import { AppError } from "../../../lib/errors.js";
+import type { Principal } from "../../identity/principal.js";
+import {
+  findMembership,
+  findRootMembership,
+  type TenantMembership,
+} from "../repositories/membership.repository.js";
+import { hasRoleAtLeast } from "../roles.js";
+
+export interface TenantAccess {
+  tenantId: string;
+  role: MembershipRole;
+  isRoot: boolean;
+}
+
+// Same answer whether the tenant does not exist or the caller is not in it: no probing.
+const DENIED = "You do not have access to this tenant";
+const tenantIdSchema = z.uuid();
+
+function grant(membership: TenantMembership | null): TenantAccess {
+  if (!membership?.tenantActive) throw new AppError("FORBIDDEN", DENIED);
+  return { tenantId: membership.tenantId, role: membership.role, isRoot: membership.isRoot };
+}
+
+/** Resolves the tenant a request acts in; the only place `X-Tenant-ID` is turned into authority. */
+export async function resolveTenantAccess(
+  db: DbClient,
+  principal: Principal,
+  tenantIdHeader: string | null,
+): Promise<TenantAccess> {
+  if (!tenantIdHeader) {
+    if (principal.kind === "apiKey" && principal.authority === "admin") {
+      return grant(await findRootMembership(db, principal.userId));
+    }
+    throw new AppError("BAD_REQUEST", "X-Tenant-ID header is required for this route");
+  }
+  if (!tenantIdSchema.safeParse(tenantIdHeader).success) {
+    throw new AppError("BAD_REQUEST", "X-Tenant-ID must be a tenant id (UUID)");
+  }
+  return grant(await findMembership(db, principal.userId, tenantIdHeader));
+}
+
+export function requireRole(access: TenantAccess, minimum: MembershipRole): void {
+  if (!hasRoleAtLeast(access.role, minimum)) {
+    throw new AppError("FORBIDDEN", `This action requires the ${minimum} role or higher`);
+  }
+}
+
+/** Platform administration: admin or owner of the root tenant (admin API keys resolve there). */
+export async function resolvePlatformAdmin(db: DbClient, principal: Principal): Promise<TenantAccess> {
+  const membership = await findRootMembership(db, principal.userId);
+  if (!membership?.tenantActive || !hasRoleAtLeast(membership.role, "admin")) {
+    throw new AppError("FORBIDDEN", "Platform administrator access required");
+  }
+  return { tenantId: membership.tenantId, role: membership.role, isRoot: true };
+}

@@ -1,0 +1,78 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { hostname } from "node:os";
+import { createPrismaClient } from "@baseplate/db";
+import { createApp } from "./app.js";
+import type { AppDeps } from "./app-deps.js";
+import { JobQueue } from "./jobs/queue.js";
+import { ALL_JOBS } from "./jobs/registry.js";
+import { type Clock, systemClock } from "./lib/clock.js";
+import type { Env } from "./lib/env.js";
+import { createLogger, type Logger } from "./lib/logger.js";
+
+export interface RuntimeOptions {
+  env: Env;
+  databaseUrl: string;
+  embeddedDatabase?: boolean;
+  log?: Logger;
+  clock?: Clock;
+}
+
+export interface Runtime {
+  deps: AppDeps;
+  /** Starts HTTP (and job workers when enabled); resolves with the bound URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** Drains HTTP, stops workers, closes the database pool. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
+  const { env } = options;
+  const log = options.log ?? createLogger(env);
+  const db = createPrismaClient(options.databaseUrl);
+  const jobs = new JobQueue(options.databaseUrl, log);
+  const deps: AppDeps = {
+    env,
+    db,
+    log,
+    clock: options.clock ?? systemClock,
+    jobs,
+    node: { id: env.NODE_ID ?? `${hostname()}-${process.pid}`, startedAt: new Date() },
+    embeddedDatabase: options.embeddedDatabase ?? false,
+  };
+  await jobs.start(ALL_JOBS, deps, { work: env.JOBS_ENABLED });
+  const app = createApp(deps);
+  let server: Server | undefined;
+  let stopping: Promise<void> | undefined;
+
+  async function listen(port = env.PORT, host = env.HOST): Promise<string> {
+    server = createServer(app);
+    await new Promise<void>((resolve, reject) => {
+      server?.once("error", reject);
+      server?.listen(port, host, resolve);
+    });
+    const address = server.address() as AddressInfo;
+    const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+    return `http://${shownHost}:${address.port}`;
+  }
+
+  async function drainHttp(): Promise<void> {
+    if (!server?.listening) return;
+    const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server?.closeAllConnections(), env.SHUTDOWN_TIMEOUT_MS);
+    await closed;
+    clearTimeout(timer);
+  }
+
+  function stop(): Promise<void> {
+    stopping ??= (async () => {
+      await drainHttp();
+      await jobs.stop(env.SHUTDOWN_TIMEOUT_MS);
+      await db.$disconnect();
+    })();
+    return stopping;
+  }
+
+  return { deps, listen, stop };
+}

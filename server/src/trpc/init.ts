@@ -1,0 +1,28 @@
+import { initTRPC } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { toPublicError } from "../lib/errors.js";
+import type { Context } from "./context.js";
+
+export const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    // Stack traces stay in the logs; clients only ever see the public error.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const publicError = toPublicError(error);
+      return {
+        ...shape,
+        message: publicError.error,
+        data: {
+          ...shape.data,
+          httpStatus: publicError.status,
+          appCode: publicError.code,
+          details: publicError.details ?? null,
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const middleware = t.middleware;

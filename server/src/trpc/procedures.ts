@@ -1,0 +1,53 @@
+import type { MembershipRole } from "@baseplate/db";
+import { AppError, toTRPCError } from "../lib/errors.js";
+import { authenticate } from "../modules/identity/services/authenticate.service.js";
+import {
+  requireRole,
+  resolvePlatformAdmin,
+  resolveTenantAccess,
+} from "../modules/tenancy/services/tenant-access.service.js";
+import { t } from "./init.js";
+
+/**
+ * The procedure ladder, built once. Each step narrows `ctx`:
+ *   public → authed (principal) → tenant (verified membership) → role
+ *   authed → apiKey (principal is an API key)
+ *   authed → platformAdmin (root-tenant admin)
+ */
+
+/** Services throw AppError; tRPC transports need TRPCError with the mapped code. */
+const base = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) throw toTRPCError(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = base;
+
+export const authedProcedure = base.use(async ({ ctx, next }) => {
+  const principal = await authenticate(ctx.deps, ctx.request.authorization);
+  return next({ ctx: { principal, log: ctx.log.child({ principal: principal.kind }) } });
+});
+
+export const apiKeyProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { principal } = ctx;
+  if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN", "This route requires an API key");
+  return next({ ctx: { principal } });
+});
+
+export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const tenant = await resolveTenantAccess(ctx.deps.db, ctx.principal, ctx.request.tenantIdHeader);
+  return next({ ctx: { tenant } });
+});
+
+export function roleProcedure(minimum: MembershipRole) {
+  return tenantProcedure.use(({ ctx, next }) => {
+    requireRole(ctx.tenant, minimum);
+    return next();
+  });
+}
+
+export const platformAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
+  return next({ ctx: { tenant } });
+});

@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, inject } from "vitest";
+import type { AppDeps } from "../../src/app-deps.js";
+import type { Clock } from "../../src/lib/clock.js";
+import { loadEnv } from "../../src/lib/env.js";
+import { createRuntime } from "../../src/runtime.js";
+import { createContextInner, type RequestInfo } from "../../src/trpc/context.js";
+import { appRouter } from "../../src/trpc/router.js";
+import { databaseUrl, withAdminClient } from "./postgres-server.js";
+
+export interface TestApp {
+  deps: AppDeps;
+  db: AppDeps["db"];
+  /** Base URL of a real HTTP listener on a random port. */
+  baseUrl: string;
+  /** tRPC caller without HTTP, as a client with these request headers would call. */
+  caller(request?: Partial<RequestInfo>): ReturnType<typeof appRouter.createCaller>;
+  /** `fetch` against the running server; relative paths. */
+  http(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: Clock;
+}
+
+/** A fresh database cloned from the migrated template, and the real app on top of it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = inject("pgAdminUrl");
+  const name = `bp_t_${inject("runId")}_${randomBytes(4).toString("hex")}`;
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`),
+  );
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: () =>
+      withAdminClient(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      ).then(() => undefined),
+  };
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", SHUTDOWN_TIMEOUT_MS: "2000", ...options.env });
+  const runtime = await createRuntime({ env, databaseUrl: database.url, clock: options.clock });
+  const baseUrl = await runtime.listen(0, "127.0.0.1");
+  const { deps } = runtime;
+  return {
+    deps,
+    db: deps.db,
+    baseUrl,
+    caller: (request = {}) => appRouter.createCaller(createContextInner(deps, request)),
+    http: (path, init) => fetch(`${baseUrl}${path}`, init),
+    async close() {
+      await runtime.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** One app per test file: created before the first test, closed after the last. */
+export function useTestApp(options: TestAppOptions = {}): () => TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await createTestApp(options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error("useTestApp(): the app is only available inside tests");
+    return app;
+  };
+}

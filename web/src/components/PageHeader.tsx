@@ -1,0 +1,28 @@
+import { Group, Stack, Text, Title } from "@mantine/core";
+import type { ReactNode } from "react";
+
+interface PageHeaderProps {
+  title: string;
+  description?: ReactNode;
+  /** Buttons or links shown at the right (below the title on narrow screens). */
+  actions?: ReactNode;
+}
+
+/** The page's single h1, with an optional description and actions. */
+export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  return (
+    <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
+      <Stack gap={4} style={{ minWidth: 0 }}>
+        <Title order={1} fz={{ base: "h2", sm: "h1" }}>
+          {title}
+        </Title>
+        {description && (
+          <Text c="dimmed" size="sm">
+            {description}
+          </Text>
+        )}
+      </Stack>
+      {actions && <Group gap="xs">{actions}</Group>}
+    </Group>
+  );
+}

@@ -1,0 +1,69 @@
+import { Badge, DataList, SimpleGrid, Text } from "@mantine/core";
+import { IconDatabase, IconStack3 } from "@tabler/icons-react";
+import { formatLatency } from "../../lib/format";
+import { InfoCard } from "./InfoCard";
+import { CheckBadge } from "./StatusBadge";
+import type { SystemStatus } from "./types";
+
+type Checks = SystemStatus["checks"];
+
+export function DatabaseCheck({ database }: { database: Checks["database"] }) {
+  return (
+    <InfoCard title="Database" icon={IconDatabase} testId="db-check" badge={<CheckBadge ok={database.ok} />}>
+      <DataList size="sm" labelWidth={96}>
+        <DataList.Item>
+          <DataList.ItemLabel>Latency</DataList.ItemLabel>
+          <DataList.ItemValue data-testid="db-latency">{formatLatency(database.latencyMs)}</DataList.ItemValue>
+        </DataList.Item>
+        <DataList.Item>
+          <DataList.ItemLabel>Engine</DataList.ItemLabel>
+          <DataList.ItemValue>
+            {database.embedded ? (
+              <Badge variant="outline" color="gray" size="sm" data-testid="db-embedded">
+                embedded PostgreSQL
+              </Badge>
+            ) : (
+              "PostgreSQL"
+            )}
+          </DataList.ItemValue>
+        </DataList.Item>
+      </DataList>
+      {database.error && (
+        <Text c="red" size="sm" mt="sm" data-testid="db-error">
+          {database.error}
+        </Text>
+      )}
+    </InfoCard>
+  );
+}
+
+export function JobsCheck({ jobs }: { jobs: Checks["jobs"] }) {
+  const running = jobs.workers === "running";
+  return (
+    <InfoCard
+      title="Job workers"
+      icon={IconStack3}
+      testId="jobs-check"
+      badge={<CheckBadge ok={jobs.ok} okLabel={running ? "Running" : "OK"} failLabel="Failing" />}
+    >
+      <Text size="sm" data-testid="jobs-workers" data-workers={jobs.workers}>
+        {running ? "Workers are running on this node." : "Workers are disabled on this node."}
+      </Text>
+      {!running && (
+        <Text size="xs" c="dimmed" mt={4}>
+          Background jobs run on nodes started with workers enabled.
+        </Text>
+      )}
+    </InfoCard>
+  );
+}
+
+/** The dependency checks side by side (stacked on phones). */
+export function StatusChecks({ checks }: { checks: Checks }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <DatabaseCheck database={checks.database} />
+      <JobsCheck jobs={checks.jobs} />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,44 @@
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export interface DisplayError {
+  message: string;
+  appCode: string | null;
+  details: FieldIssue[];
+}
+
+/** Messages browsers give a fetch that never reached a server (Chromium, Firefox, Safari, Node). */
+const NETWORK_FAILURES = new Set([
+  "Failed to fetch",
+  "NetworkError when attempting to fetch resource.",
+  "Load failed",
+  "fetch failed",
+]);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function readIssues(value: unknown): FieldIssue[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (item): item is FieldIssue => isRecord(item) && typeof item.field === "string" && typeof item.message === "string",
+  );
+}
+
+/**
+ * What the UI may show for any thrown value. tRPC errors carry a safe `message` and
+ * `data.appCode` / `data.details`; a network failure only has a generic message.
+ */
+export function toDisplayError(error: unknown): DisplayError {
+  const data = isRecord(error) && isRecord(error.data) ? error.data : null;
+  const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const message = NETWORK_FAILURES.has(raw) ? "Could not reach the Baseplate server." : raw;
+  return {
+    message: message || "Something went wrong.",
+    appCode: data && typeof data.appCode === "string" ? data.appCode : null,
+    details: readIssues(data?.details),
+  };
+}

@@ -1,0 +1,18 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig, loadEnv } from "vite";
+
+/** Paths the Express server answers; in dev, Vite forwards them so the SPA talks to one origin. */
+const SERVER_PATHS = ["/trpc", "/api", "/health"];
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), "");
+  const target = env.API_PROXY_TARGET || "http://localhost:3000";
+  const proxy = Object.fromEntries(SERVER_PATHS.map((path) => [path, { target, changeOrigin: true }]));
+
+  return {
+    plugins: [react()],
+    server: { port: 5173, proxy },
+    preview: { port: 4173, proxy },
+    build: { outDir: "dist", emptyOutDir: true },
+  };
+});
