@@ -25,7 +25,11 @@ export function createApp(deps: AppDeps): Express {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : "info"),
       autoLogging: { ignore: (req) => req.url === "/health" },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
@@ -45,6 +49,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use("/api", createDocsRouter(deps.env.PUBLIC_URL));
+  // Parsed here (any JSON media type, charset included) so the REST adapter never sees raw bodies.
+  app.use(REST_BASE_PATH, express.json({ limit: "1mb", type: ["application/json", "application/*+json"] }));
   app.use(REST_BASE_PATH, createRestHandler(deps));
   app.use("/api", notFoundHandler);
   mountSpa(app, deps.env.WEB_DIST_DIR, deps.log);

@@ -8,7 +8,8 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const log = createLogger(env);
   const embedded = env.DATABASE_URL === undefined;
-  if (embedded) log.info("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)");
+  if (embedded)
+    log.info("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)");
   const database = await resolveDatabaseUrl();
   const applied = await migrateDeploy({ databaseUrl: database.url });
   if (applied.length > 0) log.info({ applied }, "database migrations applied");

@@ -30,7 +30,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { env } = options;
   const log = options.log ?? createLogger(env);
   const db = createPrismaClient(options.databaseUrl);
-  const jobs = new JobQueue(options.databaseUrl, log);
+  const jobs = new JobQueue(options.databaseUrl, log, env.JOB_POLL_INTERVAL_SECONDS);
   const deps: AppDeps = {
     env,
     db,

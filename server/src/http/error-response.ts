@@ -14,7 +14,10 @@ export function sendPublicError(res: Response, failure: PublicError): void {
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendPublicError(res, toPublicError(new AppError("NOT_FOUND", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`)));
+  sendPublicError(
+    res,
+    toPublicError(new AppError("NOT_FOUND", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`)),
+  );
 };
 
 /** Last handler: body-parser failures, thrown errors, anything that escaped a route. */

@@ -15,6 +15,7 @@ export class JobQueue {
   constructor(
     connectionString: string,
     private readonly log: Logger,
+    private readonly pollIntervalSeconds = 2,
   ) {
     this.boss = new PgBoss({
       connectionString,
@@ -41,7 +42,10 @@ export class JobQueue {
         retryBackoff: true,
       });
       if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
-      if (options.work) await this.boss.work(job.name, (batch) => this.run(job, batch, deps));
+      if (options.work) {
+        const workOptions = { pollingIntervalSeconds: this.pollIntervalSeconds };
+        await this.boss.work(job.name, workOptions, (batch) => this.run(job, batch, deps));
+      }
     }
   }
 

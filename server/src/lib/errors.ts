@@ -57,9 +57,12 @@ export interface PublicError {
   retryAfterSeconds?: number;
 }
 
-const CODE_BY_TRPC = Object.fromEntries(
-  Object.entries(ERROR_TABLE).map(([code, entry]) => [entry.trpc, code as ErrorCode]),
-) as Partial<Record<TrpcCode, ErrorCode>>;
+const CODE_BY_TRPC: Partial<Record<TrpcCode, ErrorCode>> = {
+  ...(Object.fromEntries(Object.entries(ERROR_TABLE).map(([code, entry]) => [entry.trpc, code])) as Partial<
+    Record<TrpcCode, ErrorCode>
+  >),
+  PARSE_ERROR: "BAD_REQUEST",
+};
 
 export function fieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({

@@ -25,13 +25,16 @@ export interface TestAppOptions {
   clock?: Clock;
 }
 
-/** A fresh database cloned from the migrated template, and the real app on top of it. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh database: cloned from the migrated template, or empty when `migrated` is false. */
+export async function createTestDatabase({
+  migrated = true,
+}: {
+  migrated?: boolean;
+} = {}): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject("pgAdminUrl");
   const name = `bp_t_${inject("runId")}_${randomBytes(4).toString("hex")}`;
-  await withAdminClient(adminUrl, (client) =>
-    client.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("templateDatabase")}"`),
-  );
+  const template = migrated ? ` TEMPLATE "${inject("templateDatabase")}"` : "";
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"${template}`));
   return {
     url: databaseUrl(adminUrl, name),
     drop: () =>
@@ -43,7 +46,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const env = loadEnv({ NODE_ENV: "test", LOG_LEVEL: "silent", SHUTDOWN_TIMEOUT_MS: "2000", ...options.env });
+  const env = loadEnv({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    SHUTDOWN_TIMEOUT_MS: "2000",
+    JOB_POLL_INTERVAL_SECONDS: "0.5",
+    ...options.env,
+  });
   const runtime = await createRuntime({ env, databaseUrl: database.url, clock: options.clock });
   const baseUrl = await runtime.listen(0, "127.0.0.1");
   const { deps } = runtime;

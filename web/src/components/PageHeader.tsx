@@ -1,4 +1,5 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
 import type { ReactNode } from "react";
 
 interface PageHeaderProps {
@@ -8,8 +9,9 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
-/** The page's single h1, with an optional description and actions. */
+/** The page's single h1 (also the document title), with an optional description and actions. */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  useDocumentTitle(`${title} · Baseplate`);
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
       <Stack gap={4} style={{ minWidth: 0 }}>

@@ -18,8 +18,15 @@ export function sessionHeaders(session: Session): Record<string, string> {
   return headers;
 }
 
-export function createApiClient(url = "/trpc") {
+interface ApiClientOptions {
+  /** Absolute in tests (jsdom has no origin to resolve "/trpc" against). */
+  url?: string;
+  /** A stand-in for the network in component tests. */
+  fetch?: typeof globalThis.fetch;
+}
+
+export function createApiClient({ url = "/trpc", fetch }: ApiClientOptions = {}) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, headers: () => sessionHeaders(getSession()) })],
+    links: [httpBatchLink({ url, fetch, headers: () => sessionHeaders(getSession()) })],
   });
 }

@@ -39,21 +39,20 @@ export function DatabaseCheck({ database }: { database: Checks["database"] }) {
 
 export function JobsCheck({ jobs }: { jobs: Checks["jobs"] }) {
   const running = jobs.workers === "running";
+  const badge = running ? (
+    <CheckBadge ok={jobs.ok} okLabel="Running" />
+  ) : (
+    <Badge color="yellow" variant="dot" size="md">
+      Disabled
+    </Badge>
+  );
   return (
-    <InfoCard
-      title="Job workers"
-      icon={IconStack3}
-      testId="jobs-check"
-      badge={<CheckBadge ok={jobs.ok} okLabel={running ? "Running" : "OK"} failLabel="Failing" />}
-    >
+    <InfoCard title="Job workers" icon={IconStack3} testId="jobs-check" badge={badge}>
       <Text size="sm" data-testid="jobs-workers" data-workers={jobs.workers}>
-        {running ? "Workers are running on this node." : "Workers are disabled on this node."}
+        {running
+          ? "Background job workers are running on this node."
+          : "Background jobs are not processed by this node."}
       </Text>
-      {!running && (
-        <Text size="xs" c="dimmed" mt={4}>
-          Background jobs run on nodes started with workers enabled.
-        </Text>
-      )}
     </InfoCard>
   );
 }

@@ -29,7 +29,10 @@ export async function getSystemStatus(deps: AppDeps) {
     uptimeSeconds: Math.floor((deps.clock.now().getTime() - deps.node.startedAt.getTime()) / 1000),
     checks: {
       database: { ...database, embedded: deps.embeddedDatabase },
-      jobs: { ok: deps.env.JOBS_ENABLED, workers: deps.env.JOBS_ENABLED ? ("running" as const) : ("disabled" as const) },
+      jobs: {
+        ok: deps.env.JOBS_ENABLED,
+        workers: deps.env.JOBS_ENABLED ? ("running" as const) : ("disabled" as const),
+      },
     },
   };
 }

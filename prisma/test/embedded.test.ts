@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { isPostgresProcessAlive, startEmbeddedPostgres } from "../src/embedded.js";
+import { findFreePort } from "./support/free-port.js";
+import { query } from "./support/scratch-database.js";
+import { tempDir } from "./support/temp-dir.js";
+
+async function postmasterPid(dataDir: string): Promise<number> {
+  return Number.parseInt(await readFile(join(dataDir, "postmaster.pid"), "utf8"), 10);
+}
+
+describe("startEmbeddedPostgres", () => {
+  it("serves queries, stops without leaving a process, and keeps its data for the next start", async () => {
+    const dataDir = join(await tempDir("embedded"), "data");
+    const port = await findFreePort();
+
+    const first = await startEmbeddedPostgres({ dataDir, port });
+    const pid = await postmasterPid(dataDir);
+    expect(isPostgresProcessAlive(pid)).toBe(true);
+    await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('survives restart')");
+    const workers = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+    expect(workers.length).toBeGreaterThan(0);
+    await first.stop();
+
+    for (const process of [pid, ...workers.map(Number)]) expect(isPostgresProcessAlive(process)).toBe(false);
+
+    const second = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      expect(await query(second.url, "SELECT value FROM kept")).toEqual([{ value: "survives restart" }]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("replaces a postmaster.pid left behind by a killed server", async () => {
+    const dataDir = join(await tempDir("embedded-stale"), "data");
+    const port = await findFreePort();
+    await (await startEmbeddedPostgres({ dataDir, port })).stop();
+    const deadPid = spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim();
+    await writeFile(join(dataDir, "postmaster.pid"), `${deadPid}\n${dataDir}\n0\n${port}\n\n127.0.0.1\n0 0\nready\n`);
+
+    const restarted = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      expect(await query(restarted.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it("refuses port 5432, which belongs to the system PostgreSQL", async () => {
+    await expect(startEmbeddedPostgres({ dataDir: await tempDir("embedded-5432"), port: 5432 })).rejects.toThrow(/5432/);
+  });
+});

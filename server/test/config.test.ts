@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { InvalidConfigError, loadEnv } from "../src/lib/env.js";
+
+describe("configuration", () => {
+  it("applies defaults for an empty environment", () => {
+    const env = loadEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.JOBS_ENABLED).toBe(true);
+  });
+
+  it("lists every invalid variable in one clear error", () => {
+    let thrown: unknown;
+    try {
+      loadEnv({ PORT: "eighty", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidConfigError);
+    const message = (thrown as Error).message;
+    expect(message).toContain("PORT");
+    expect(message).toContain("DATABASE_URL");
+    expect(message).toContain("LOG_LEVEL");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(loadEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+});

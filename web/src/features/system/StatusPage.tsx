@@ -1,0 +1,79 @@
+import { Button, SimpleGrid, Stack } from "@mantine/core";
+import { IconRefresh } from "@tabler/icons-react";
+import { CardSkeleton } from "../../components/CardSkeleton";
+import { PageHeader } from "../../components/PageHeader";
+import { QueryState } from "../../components/QueryState";
+import { ApiDocsCard } from "./ApiDocsCard";
+import { useSystemStatus, useSystemVersion } from "./queries";
+import { StatusChecks } from "./StatusChecks";
+import { StatusOverviewCard } from "./StatusOverviewCard";
+import { VersionCard } from "./VersionCard";
+
+function StatusSkeleton() {
+  return (
+    <Stack gap="md">
+      <CardSkeleton height={150} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <CardSkeleton />
+        <CardSkeleton />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+/** Public health page: overall verdict, node, uptime, dependency checks, versions and API links. */
+export function StatusPage() {
+  const status = useSystemStatus();
+  const version = useSystemVersion();
+
+  const refresh = () => {
+    void status.refetch();
+    void version.refetch();
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="System status"
+        description="Live health of this Baseplate deployment, refreshed every 30 seconds."
+        actions={
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconRefresh size={14} aria-hidden />}
+            onClick={refresh}
+            loading={status.isRefetching}
+          >
+            Refresh
+          </Button>
+        }
+      />
+      <Stack gap="md">
+        <QueryState
+          query={status}
+          loadingLabel="Loading system status"
+          errorTitle="Could not load system status"
+          loading={<StatusSkeleton />}
+        >
+          {(data) => (
+            <>
+              <StatusOverviewCard status={data} checkedAt={status.dataUpdatedAt} />
+              <StatusChecks checks={data.checks} />
+            </>
+          )}
+        </QueryState>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <QueryState
+            query={version}
+            loadingLabel="Loading version"
+            errorTitle="Could not load version"
+            loading={<CardSkeleton />}
+          >
+            {(data) => <VersionCard version={data} />}
+          </QueryState>
+          <ApiDocsCard />
+        </SimpleGrid>
+      </Stack>
+    </>
+  );
+}
