@@ -44,11 +44,13 @@ export function isPostgresProcessAlive(pid: number): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
-  // After a reboot or container restart the recorded pid can belong to an unrelated process.
-  const commPath = `/proc/${pid}/comm`;
-  if (!existsSync(commPath)) return true;
+  // After a reboot or container restart the recorded pid can belong to an unrelated process;
+  // a zombie (exited, not yet reaped) still answers kill(0).
+  const statusPath = `/proc/${pid}/status`;
+  if (!existsSync(statusPath)) return true;
   try {
-    return readFileSync(commPath, "utf8").trim() === "postgres";
+    const status = readFileSync(statusPath, "utf8");
+    return /^Name:\s+postgres$/m.test(status) && !/^State:\s+Z/m.test(status);
   } catch {
     return false;
   }
@@ -97,12 +99,19 @@ async function waitUntilExited(pid: number, timeoutMs = 10_000): Promise<void> {
  * A postmaster.pid left by a killed process is removed; a live one (another process of ours serving
  * the same directory on the same port) is reused rather than fought over.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedPostgresOptions): Promise<DatabaseHandle> {
-  if (port === SYSTEM_POSTGRES_PORT) throw new Error("Embedded PostgreSQL must not use port 5432 (the system PostgreSQL's)");
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  log,
+}: EmbeddedPostgresOptions): Promise<DatabaseHandle> {
+  if (port === SYSTEM_POSTGRES_PORT)
+    throw new Error("Embedded PostgreSQL must not use port 5432 (the system PostgreSQL's)");
   const existing = await readPostmasterPid(dataDir);
   if (existing && isPostgresProcessAlive(existing.pid)) {
     if (existing.port !== port) {
-      throw new Error(`${dataDir} is already served by PostgreSQL pid ${existing.pid} on port ${existing.port}`);
+      throw new Error(
+        `${dataDir} is already served by PostgreSQL pid ${existing.pid} on port ${existing.port}`,
+      );
     }
     return { url: embeddedDatabaseUrl(port), stop: async () => {} };
   }
@@ -135,7 +144,10 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedPost
     throw new Error(`Embedded PostgreSQL failed to start on port ${port} with ${dataDir}: ${detail}`);
   }
   const started = await readPostmasterPid(dataDir);
-  if (!started) throw new Error(`Embedded PostgreSQL started but wrote no postmaster.pid in ${dataDir}`);
+  if (!started) {
+    await postgres.stop();
+    throw new Error(`Embedded PostgreSQL started but wrote no readable postmaster.pid in ${dataDir}`);
+  }
   // If the owner exits without stop(): SIGINT asks PostgreSQL for a fast shutdown, and it can be sent synchronously.
   const shutDownOnExit = () => {
     if (isPostgresProcessAlive(started.pid)) process.kill(started.pid, "SIGINT");
@@ -153,8 +165,14 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedPost
 }
 
 /** DATABASE_URL when set (stop is a no-op), otherwise the embedded PostgreSQL in <repo>/.data/postgres. */
-export async function resolveDatabaseUrl(options: { log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+export async function resolveDatabaseUrl(
+  options: { log?: (line: string) => void } = {},
+): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
-  return startEmbeddedPostgres({ dataDir: defaultEmbeddedDataDir(), port: defaultEmbeddedPort(), ...options });
+  return startEmbeddedPostgres({
+    dataDir: defaultEmbeddedDataDir(),
+    port: defaultEmbeddedPort(),
+    ...options,
+  });
 }

@@ -9,7 +9,8 @@ export type DbClient = PrismaClient;
 /** The client handed to `db.$transaction(async (tx) => ...)` callbacks. */
 export type DbTx = Prisma.TransactionClient;
 
-export interface CreatePrismaClientOptions extends Omit<Prisma.PrismaClientOptionsWithAdapter, "adapter" | "accelerateUrl"> {
+export interface CreatePrismaClientOptions
+  extends Omit<Prisma.PrismaClientOptionsWithAdapter, "adapter" | "accelerateUrl"> {
   /** node-postgres pool settings (max connections, timeouts, ...). */
   pool?: Omit<PoolConfig, "connectionString">;
 }

@@ -2,8 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDrift, createMigration } from "../src/migrate/index.js";
-import { createScratchDatabase } from "./support/scratch-database.js";
 import { copySchemaProject } from "./support/schema-copy.js";
+import { createScratchDatabase } from "./support/scratch-database.js";
 import { tempDir } from "./support/temp-dir.js";
 
 describe("checkDrift", () => {
@@ -36,7 +36,9 @@ describe("createMigration", () => {
     expect(await readdir(copy.migrationsDir)).toEqual([...before, basename(directory ?? "")].sort());
     const sql = await readFile(join(directory ?? "", "migration.sql"), "utf8");
     expect(sql).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
-    expect(await readFile(join(copy.migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(await readFile(join(copy.migrationsDir, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
     expect(await checkDrift({ databaseUrl, ...copy })).toEqual({ upToDate: true, sql: "" });
 
     expect(await createMigration({ databaseUrl, ...copy, name: "again" })).toBeNull();

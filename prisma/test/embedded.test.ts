@@ -3,7 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isPostgresProcessAlive, startEmbeddedPostgres } from "../src/embedded.js";
-import { findFreePort } from "./support/free-port.js";
+import { findFreePort } from "../src/testing.js";
 import { query } from "./support/scratch-database.js";
 import { tempDir } from "./support/temp-dir.js";
 
@@ -20,7 +20,9 @@ describe("startEmbeddedPostgres", () => {
     const pid = await postmasterPid(dataDir);
     expect(isPostgresProcessAlive(pid)).toBe(true);
     await query(first.url, "CREATE TABLE kept (value text); INSERT INTO kept VALUES ('survives restart')");
-    const workers = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+    const workers = spawnSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+      .stdout.split("\n")
+      .filter(Boolean);
     expect(workers.length).toBeGreaterThan(0);
     await first.stop();
 
@@ -39,7 +41,10 @@ describe("startEmbeddedPostgres", () => {
     const port = await findFreePort();
     await (await startEmbeddedPostgres({ dataDir, port })).stop();
     const deadPid = spawnSync("sh", ["-c", "echo $$"], { encoding: "utf8" }).stdout.trim();
-    await writeFile(join(dataDir, "postmaster.pid"), `${deadPid}\n${dataDir}\n0\n${port}\n\n127.0.0.1\n0 0\nready\n`);
+    await writeFile(
+      join(dataDir, "postmaster.pid"),
+      `${deadPid}\n${dataDir}\n0\n${port}\n\n127.0.0.1\n0 0\nready\n`,
+    );
 
     const restarted = await startEmbeddedPostgres({ dataDir, port });
     try {
@@ -50,6 +55,8 @@ describe("startEmbeddedPostgres", () => {
   });
 
   it("refuses port 5432, which belongs to the system PostgreSQL", async () => {
-    await expect(startEmbeddedPostgres({ dataDir: await tempDir("embedded-5432"), port: 5432 })).rejects.toThrow(/5432/);
+    await expect(
+      startEmbeddedPostgres({ dataDir: await tempDir("embedded-5432"), port: 5432 }),
+    ).rejects.toThrow(/5432/);
   });
 });

@@ -3,13 +3,16 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultMigrationsDir, migrateDeploy, migrationStatus } from "../src/migrate/index.js";
-import { createScratchDatabase, query } from "./support/scratch-database.js";
 import { copySchemaProject } from "./support/schema-copy.js";
+import { createScratchDatabase, query } from "./support/scratch-database.js";
 import { tempDir } from "./support/temp-dir.js";
 
 async function committedMigrations(): Promise<string[]> {
   const entries = await readdir(defaultMigrationsDir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 type MigrationRow = { migration_name: string; checksum: string; finished_at: Date | null };
@@ -28,10 +31,16 @@ describe("migrateDeploy", () => {
     );
     for (const [index, name] of expected.entries()) {
       const sql = await readFile(join(defaultMigrationsDir, name, "migration.sql"));
-      expect(rows[index]).toMatchObject({ migration_name: name, checksum: createHash("sha256").update(sql).digest("hex") });
+      expect(rows[index]).toMatchObject({
+        migration_name: name,
+        checksum: createHash("sha256").update(sql).digest("hex"),
+      });
       expect(rows[index]?.finished_at).toBeInstanceOf(Date);
     }
-    const tables = await query<{ name: string | null }>(databaseUrl, `SELECT to_regclass('"User"')::text AS name`);
+    const tables = await query<{ name: string | null }>(
+      databaseUrl,
+      `SELECT to_regclass('"User"')::text AS name`,
+    );
     expect(tables[0]?.name).toBe('"User"');
 
     expect(await migrateDeploy({ databaseUrl })).toEqual([]);

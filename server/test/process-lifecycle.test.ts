@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { json } from "./support/json.js";
 import { createTestDatabase } from "./support/test-app.js";
 
 const serverDir = fileURLToPath(new URL("..", import.meta.url));
@@ -41,9 +42,9 @@ describe("server process", () => {
     try {
       const { child, url, output } = await startServer({ DATABASE_URL: database.url });
       const health = await fetch(`${url}/health`);
-      expect(await health.json()).toEqual({ status: "ok" });
+      expect(await json(health)).toEqual({ status: "ok" });
       expect(output()).toContain("database migrations applied");
-      const status = await fetch(`${url}/trpc/system.status`).then((response) => response.json());
+      const status = await fetch(`${url}/trpc/system.status`).then(json);
       expect(status.result.data.checks.database.ok).toBe(true);
 
       child.kill("SIGTERM");

@@ -12,17 +12,23 @@ const SCHEMA_HAS_UNMIGRATED_CHANGES = 2;
 
 /** Replays the migrations on a shadow database and diffs the result against schema.prisma. */
 export async function checkDrift(options: MigrateOptions): Promise<DriftCheck> {
-  return withEngineSession(resolveMigrateOptions(options), async ({ engine, migrationsList, schemaFiles }) => {
-    const { exitCode, stdout } = await engine.diff({
-      // The engine wants migration_lock.toml for a migrations source; no migrations yet means an empty start.
-      from: migrationsList.migrationDirectories.length > 0 ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: schemaFiles },
-      script: true,
-      exitCode: true,
-      filters: noFilters,
-    });
-    if (exitCode === 0) return { upToDate: true, sql: "" };
-    if (exitCode === SCHEMA_HAS_UNMIGRATED_CHANGES) return { upToDate: false, sql: (stdout ?? "").trim() };
-    throw new Error(`Schema engine diff ended with unexpected exit code ${exitCode}`);
-  });
+  return withEngineSession(
+    resolveMigrateOptions(options),
+    async ({ engine, migrationsList, schemaFiles }) => {
+      const { exitCode, stdout } = await engine.diff({
+        // The engine wants migration_lock.toml for a migrations source; no migrations yet means an empty start.
+        from:
+          migrationsList.migrationDirectories.length > 0
+            ? { tag: "migrations", ...migrationsList }
+            : { tag: "empty" },
+        to: { tag: "schemaDatamodel", files: schemaFiles },
+        script: true,
+        exitCode: true,
+        filters: noFilters,
+      });
+      if (exitCode === 0) return { upToDate: true, sql: "" };
+      if (exitCode === SCHEMA_HAS_UNMIGRATED_CHANGES) return { upToDate: false, sql: (stdout ?? "").trim() };
+      throw new Error(`Schema engine diff ended with unexpected exit code ${exitCode}`);
+    },
+  );
 }

@@ -11,7 +11,8 @@ export function toMigrationName(name: string): string {
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .slice(0, 200);
-  if (!slug) throw new Error(`Invalid migration name ${JSON.stringify(name)}: use letters, digits and underscores`);
+  if (!slug)
+    throw new Error(`Invalid migration name ${JSON.stringify(name)}: use letters, digits and underscores`);
   return slug;
 }
 
@@ -29,7 +30,9 @@ export async function createMigration(options: MigrateOptions & { name: string }
       await engine.applyMigrations({ migrationsList, filters: noFilters });
       const { action } = await engine.devDiagnostic({ migrationsList, filters: noFilters });
       if (action.tag === "reset") {
-        throw new Error(`The database does not match the migration history and needs a reset: ${action.reason}`);
+        throw new Error(
+          `The database does not match the migration history and needs a reset: ${action.reason}`,
+        );
       }
       const created = await engine.createMigration({
         migrationName,

@@ -38,6 +38,7 @@ export async function withEngineSession<T>(
 /** The engine rejects with plain objects or strings; turn them into Errors with a readable message. */
 function asError(error: unknown): Error {
   if (error instanceof Error) return error;
-  if (typeof error === "object" && error !== null && "message" in error) return new Error(String(error.message));
+  if (typeof error === "object" && error !== null && "message" in error)
+    return new Error(String(error.message));
   return new Error(typeof error === "string" ? error : JSON.stringify(error));
 }

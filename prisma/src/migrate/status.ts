@@ -41,8 +41,10 @@ export async function migrationStatus(options: MigrateOptions): Promise<Migratio
     engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilters }),
   );
   const history = diagnosis.history;
-  const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
-  const missingLocally = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
+  const pending =
+    history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+  const missingLocally =
+    history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
   const diverged = history !== null && history.diagnostic !== "databaseIsBehind";
   const status = {
     applied: await readAppliedMigrations(resolved.databaseUrl, diagnosis.hasMigrationsTable),

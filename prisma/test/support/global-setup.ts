@@ -1,8 +1,5 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startTestPostgresServer } from "./postgres-server.js";
+import { acquirePostgresServer } from "../../src/testing.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,15 +8,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let dataRoot: string | undefined;
-  const server = await startTestPostgresServer(async () => {
-    dataRoot = await mkdtemp(join(tmpdir(), "baseplate-test-pg-"));
-    await chmod(dataRoot, 0o755);
-    return join(dataRoot, "data");
-  });
-  project.provide("postgresServerUrl", server.url);
-  return async () => {
-    await server.stop();
-    if (dataRoot) await rm(dataRoot, { recursive: true, force: true });
-  };
+  const server = await acquirePostgresServer();
+  project.provide("postgresServerUrl", server.adminUrl);
+  return () => server.stop();
 }

@@ -8,7 +8,10 @@ export interface SchemaCopy {
 }
 
 /** Copies schema.prisma and prisma/migrations into `dir`, optionally adding a field to model User. */
-export async function copySchemaProject(dir: string, options: { extraUserField?: string } = {}): Promise<SchemaCopy> {
+export async function copySchemaProject(
+  dir: string,
+  options: { extraUserField?: string } = {},
+): Promise<SchemaCopy> {
   const schemaPath = join(dir, "schema.prisma");
   const migrationsDir = join(dir, "migrations");
   let schema = await readFile(defaultSchemaPath, "utf8");

@@ -1,8 +1,8 @@
 import { migrateDeploy } from "@baseplate/db/migrate";
+import { acquirePostgresServer, databaseUrl, withAdminClient } from "@baseplate/db/testing";
 import type { TestProject } from "vitest/node";
 import { JobQueue } from "../../src/jobs/queue.js";
 import { createLogger } from "../../src/lib/logger.js";
-import { acquirePostgresServer, databaseUrl, withAdminClient } from "./postgres-server.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

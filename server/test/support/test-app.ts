@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { databaseUrl, withAdminClient } from "@baseplate/db/testing";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { AppDeps } from "../../src/app-deps.js";
 import type { Clock } from "../../src/lib/clock.js";
@@ -6,7 +7,6 @@ import { loadEnv } from "../../src/lib/env.js";
 import { createRuntime } from "../../src/runtime.js";
 import { createContextInner, type RequestInfo } from "../../src/trpc/context.js";
 import { appRouter } from "../../src/trpc/router.js";
-import { databaseUrl, withAdminClient } from "./postgres-server.js";
 
 export interface TestApp {
   deps: AppDeps;

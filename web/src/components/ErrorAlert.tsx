@@ -11,7 +11,12 @@ interface ErrorAlertProps {
 }
 
 /** A failed request, explained: the server's safe message, field issues, and a way to try again. */
-export function ErrorAlert({ error, title = "Something went wrong", onRetry, retrying = false }: ErrorAlertProps) {
+export function ErrorAlert({
+  error,
+  title = "Something went wrong",
+  onRetry,
+  retrying = false,
+}: ErrorAlertProps) {
   const { message, appCode, details } = toDisplayError(error);
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">

@@ -26,13 +26,21 @@ interface QueryStateProps<TData> {
  * One query's three faces: loading (labelled for assistive tech), error with Retry, or content.
  * If a refetch fails while earlier data exists, the error is shown above the still-useful data.
  */
-export function QueryState<TData>({ query, loadingLabel, loading, errorTitle, children }: QueryStateProps<TData>) {
+export function QueryState<TData>({
+  query,
+  loadingLabel,
+  loading,
+  errorTitle,
+  children,
+}: QueryStateProps<TData>) {
   const { data, error, isError, isFetching } = query;
   const errorAlert = isError ? (
     <ErrorAlert error={error} title={errorTitle} onRetry={() => void query.refetch()} retrying={isFetching} />
   ) : null;
 
   if (data !== undefined) {
+    // Without an error the content is returned bare, so it can be a grid or stack item itself.
+    if (!errorAlert) return <>{children(data)}</>;
     return (
       <Stack gap="md">
         {errorAlert}

@@ -24,7 +24,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readIssues(value: unknown): FieldIssue[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (item): item is FieldIssue => isRecord(item) && typeof item.field === "string" && typeof item.message === "string",
+    (item): item is FieldIssue =>
+      isRecord(item) && typeof item.field === "string" && typeof item.message === "string",
   );
 }
 

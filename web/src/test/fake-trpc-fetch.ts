@@ -1,5 +1,7 @@
 /** What a fake procedure answers: data, or a tRPC error as the server formats it. */
-export type FakeAnswer = { data: unknown } | { error: { message: string; appCode: string; httpStatus: number } };
+export type FakeAnswer =
+  | { data: unknown }
+  | { error: { message: string; appCode: string; httpStatus: number } };
 
 /**
  * A `fetch` that answers tRPC batch GETs (`/trpc/a.b,c.d?batch=1`) from `answer(procedure, call)`,
@@ -18,9 +20,14 @@ export function fakeTrpcFetch(answer: (procedure: string, call: number) => FakeA
       const result = answer(procedure, call);
       if ("data" in result) return { result: { data: result.data } };
       const { message, appCode, httpStatus } = result.error;
-      return { error: { message, code: -32603, data: { appCode, httpStatus, details: null, path: procedure } } };
+      return {
+        error: { message, code: -32603, data: { appCode, httpStatus, details: null, path: procedure } },
+      };
     });
-    return new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
   };
   return { fetch: fetch as typeof globalThis.fetch, calls };
 }

@@ -1,12 +1,10 @@
-import { Stack } from "@mantine/core";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
 import { useSystemStatus } from "../system/queries";
-import { StatusChecks } from "../system/StatusChecks";
 import { SystemDetailsCard } from "./SystemDetailsCard";
 
-/** Operator landing page at /admin: the node's runtime facts and dependency checks. */
+/** Operator landing page at /admin: everything the answering node reports about itself. */
 export function AdminOverviewPage() {
   const status = useSystemStatus();
   return (
@@ -16,19 +14,9 @@ export function AdminOverviewPage() {
         query={status}
         loadingLabel="Loading system status"
         errorTitle="Could not load system status"
-        loading={
-          <Stack gap="md">
-            <CardSkeleton height={300} />
-            <CardSkeleton />
-          </Stack>
-        }
+        loading={<CardSkeleton height={320} />}
       >
-        {(data) => (
-          <>
-            <SystemDetailsCard status={data} />
-            <StatusChecks checks={data.checks} />
-          </>
-        )}
+        {(data) => <SystemDetailsCard status={data} />}
       </QueryState>
     </>
   );

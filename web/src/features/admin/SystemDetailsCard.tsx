@@ -21,7 +21,7 @@ export function SystemDetailsCard({ status }: { status: SystemStatus }) {
       <Text component="h2" id="system-details-title" fw={600} fz="md" m={0} mb="md">
         Runtime
       </Text>
-      <DataList size="sm" labelWidth={140} withDivider>
+      <DataList size="sm" labelWidth={112} withDivider>
         <Row label="Status">
           <StatusBadge status={status.status} size="md" />
         </Row>

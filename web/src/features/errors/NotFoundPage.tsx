@@ -5,7 +5,8 @@ import { Link, useLocation } from "react-router";
 
 /** Where "back" leads from an unknown path: the home of the area the user was in. */
 export function homeFor(pathname: string): { to: string; label: string } {
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return { to: "/admin", label: "Back to admin overview" };
+  if (pathname === "/admin" || pathname.startsWith("/admin/"))
+    return { to: "/admin", label: "Back to admin overview" };
   if (pathname === "/app" || pathname.startsWith("/app/")) return { to: "/app", label: "Back to overview" };
   return { to: "/status", label: "Go to system status" };
 }
@@ -25,8 +26,8 @@ export function NotFoundPage() {
         Page not found
       </Title>
       <Text c="dimmed" maw={420}>
-        There is no page at <Code style={{ wordBreak: "break-all" }}>{pathname}</Code>. It may have moved, or the
-        link may be mistyped.
+        There is no page at <Code style={{ wordBreak: "break-all" }}>{pathname}</Code>. It may have moved, or
+        the link may be mistyped.
       </Text>
       <Button component={Link} to={home.to} mt="sm">
         {home.label}

@@ -7,7 +7,8 @@ export function RouteErrorPage() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
-  const message = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : null;
+  const message =
+    error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : null;
   return (
     <Container size="sm" py={64}>
       <Stack align="center" ta="center" gap="sm" role="alert">

@@ -13,13 +13,15 @@ export function DatabaseCheck({ database }: { database: Checks["database"] }) {
       <DataList size="sm" labelWidth={96}>
         <DataList.Item>
           <DataList.ItemLabel>Latency</DataList.ItemLabel>
-          <DataList.ItemValue data-testid="db-latency">{formatLatency(database.latencyMs)}</DataList.ItemValue>
+          <DataList.ItemValue data-testid="db-latency">
+            {formatLatency(database.latencyMs)}
+          </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Engine</DataList.ItemLabel>
           <DataList.ItemValue>
             {database.embedded ? (
-              <Badge variant="outline" color="gray" size="sm" data-testid="db-embedded">
+              <Badge variant="outline" color="gray" size="sm" tt="none" data-testid="db-embedded">
                 embedded PostgreSQL
               </Badge>
             ) : (

@@ -13,7 +13,13 @@ interface StatusOverviewCardProps {
 export function StatusOverviewCard({ status, checkedAt }: StatusOverviewCardProps) {
   const ok = status.status === "ok";
   return (
-    <Card withBorder padding="lg" component="section" aria-label="Overall status" data-testid="status-overview">
+    <Card
+      withBorder
+      padding="lg"
+      component="section"
+      aria-label="Overall status"
+      data-testid="status-overview"
+    >
       <Group gap="sm" mb="md">
         <StatusBadge status={status.status} />
         <Text fw={600} fz="lg">
@@ -39,7 +45,9 @@ export function StatusOverviewCard({ status, checkedAt }: StatusOverviewCardProp
           <DataList.Item>
             <DataList.ItemLabel>Checked</DataList.ItemLabel>
             <DataList.ItemValue>
-              <time dateTime={new Date(checkedAt).toISOString()}>{new Date(checkedAt).toLocaleTimeString()}</time>
+              <time dateTime={new Date(checkedAt).toISOString()}>
+                {new Date(checkedAt).toLocaleTimeString()}
+              </time>
             </DataList.ItemValue>
           </DataList.Item>
         )}

@@ -1,7 +1,9 @@
-import { Anchor, Card, Group, Text } from "@mantine/core";
+import { Anchor, Text } from "@mantine/core";
+import { IconActivity } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { QueryState } from "../../components/QueryState";
+import { InfoCard } from "./InfoCard";
 import { useSystemStatus } from "./queries";
 import { StatusBadge } from "./StatusBadge";
 
@@ -13,22 +15,23 @@ export function StatusSummaryCard() {
       query={status}
       loadingLabel="Loading system status"
       errorTitle="Could not load system status"
-      loading={<CardSkeleton height={110} />}
+      loading={<CardSkeleton height={150} />}
     >
       {(data) => (
-        <Card withBorder padding="lg" component="section" aria-label="System status" data-testid="status-summary">
-          <Group justify="space-between" mb="xs">
-            <Text fw={600}>Service</Text>
-            <StatusBadge status={data.status} size="md" />
-          </Group>
-          <Text size="sm" c="dimmed">
+        <InfoCard
+          title="Service"
+          icon={IconActivity}
+          testId="status-summary"
+          badge={<StatusBadge status={data.status} size="md" />}
+        >
+          <Text size="sm">
             Server <span data-testid="server-version">{data.version}</span> · API{" "}
             <span data-testid="api-version">{data.apiVersion}</span>
           </Text>
-          <Anchor component={Link} to="/status" size="sm" mt="sm" display="inline-block">
+          <Anchor component={Link} to="/status" size="sm" mt="xs" display="inline-block">
             View system status
           </Anchor>
-        </Card>
+        </InfoCard>
       )}
     </QueryState>
   );
