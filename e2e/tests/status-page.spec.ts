@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the status page shows live data from the API", async ({ page }) => {
   await page.goto("/status");
   await expect(page.getByRole("heading", { name: "System status" })).toBeVisible();
-  await expect(page.getByTestId("status-badge")).toHaveText(/ok/i);
+  await expect(page.getByTestId("status-badge")).toHaveAttribute("data-status", "ok");
   await expect(page.getByTestId("api-version")).toContainText("1.2");
   await expect(page.getByTestId("db-check")).toContainText(/ms/);
 });
@@ -15,12 +15,39 @@ test("the root URL lands on the status page", async ({ page }) => {
 
 test("an unknown page shows the not-found screen, not a blank page", async ({ page }) => {
   await page.goto("/definitely/not/a/page");
-  await expect(page.getByText(/not found/i).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
 test("admin and tenant layouts render their navigation", async ({ page }) => {
   await page.goto("/admin");
-  await expect(page.getByText("Admin console").first()).toBeVisible();
+  await expect(page.getByTestId("admin-badge")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin navigation" })).toBeVisible();
+  await expect(page.getByTestId("admin-db")).toContainText("ms");
   await page.goto("/app");
-  await expect(page.getByRole("navigation").first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "App navigation" })).toBeVisible();
+  await expect(page.getByTestId("status-summary")).toContainText("1.2");
+});
+
+test("the status page shows a loading state, then an error with Retry when the API is unreachable", async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/trpc/**", async (route) => {
+    await held;
+    await route.abort("connectionrefused");
+  });
+  await page.goto("/status");
+  await expect(page.getByRole("status", { name: "Loading system status" })).toBeVisible();
+  release();
+
+  const alert = page.getByRole("alert").filter({ hasText: "Could not load system status" });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByTestId("error-message")).toContainText("Could not reach the Baseplate server");
+
+  await page.unroute("**/trpc/**");
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("status-badge")).toHaveAttribute("data-status", "ok");
 });

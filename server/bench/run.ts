@@ -11,7 +11,8 @@ import express from "express";
 import { loadEnv } from "../src/lib/env.js";
 import { createRuntime } from "../src/runtime.js";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+const ROUNDS = 5;
 const CONCURRENCY = 16;
 
 async function measure(url: string): Promise<number> {
@@ -26,6 +27,11 @@ async function measure(url: string): Promise<number> {
   const started = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return (performance.now() - started) / REQUESTS;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function startBaseline(): Promise<{ url: string; close(): void }> {
@@ -47,23 +53,31 @@ async function main(): Promise<void> {
   const ours = await runtime.listen(0, "127.0.0.1");
   const baseline = await startBaseline();
   try {
-    await measure(`${baseline.url}/version`); // warm-up both
-    await measure(`${ours}/api/v1/version`);
-    const base = await measure(`${baseline.url}/version`);
     const rows: [string, string][] = [
-      ["bare Express handler (baseline)", `${baseline.url}/version`],
       ["REST  GET /api/v1/version", `${ours}/api/v1/version`],
       ["tRPC  system.version", `${ours}/trpc/system.version`],
       ["REST  GET /api/v1/status (1 DB query)", `${ours}/api/v1/status`],
       ["GET /health (1 DB query)", `${ours}/health`],
     ];
-    console.log(`requests per case: ${REQUESTS}, concurrency ${CONCURRENCY}`);
-    for (const [name, url] of rows) {
-      const perRequest = await measure(url);
-      console.log(
-        `${name.padEnd(42)} ${(perRequest / base).toFixed(2)}x baseline  (${(perRequest * 1000).toFixed(0)} µs/req)`,
-      );
+    for (const [, url] of rows) await measure(url); // warm-up
+    // Each round measures the baseline right before the case, so drift affects both alike.
+    const ratios = new Map<string, number[]>(rows.map(([name]) => [name, []]));
+    const baseTimes: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [name, url] of rows) {
+        const base = await measure(`${baseline.url}/version`);
+        baseTimes.push(base);
+        ratios.get(name)?.push((await measure(url)) / base);
+      }
     }
+    console.log(
+      `baseline: bare Express JSON handler, median ${(median(baseTimes) * 1000).toFixed(0)} µs/req`,
+    );
+    console.log(
+      `${REQUESTS} requests x ${ROUNDS} rounds per case, concurrency ${CONCURRENCY}; median ratio:`,
+    );
+    for (const [name, values] of ratios)
+      console.log(`  ${name.padEnd(40)} ${median(values).toFixed(2)}x baseline`);
   } finally {
     baseline.close();
     await runtime.stop();

@@ -18,15 +18,9 @@ export function sessionHeaders(session: Session): Record<string, string> {
   return headers;
 }
 
-interface ApiClientOptions {
-  /** Absolute in tests (jsdom has no origin to resolve "/trpc" against). */
-  url?: string;
-  /** A stand-in for the network in component tests. */
-  fetch?: typeof globalThis.fetch;
-}
-
-export function createApiClient({ url = "/trpc", fetch }: ApiClientOptions = {}) {
+/** `url` is absolute in tests: jsdom has no origin to resolve "/trpc" against. */
+export function createApiClient({ url = "/trpc" }: { url?: string } = {}) {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, fetch, headers: () => sessionHeaders(getSession()) })],
+    links: [httpBatchLink({ url, headers: () => sessionHeaders(getSession()) })],
   });
 }

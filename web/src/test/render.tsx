@@ -16,12 +16,12 @@ export function renderWithUi(ui: ReactNode, { path = "/" }: { path?: string } = 
 }
 
 /**
- * Renders a route table at `path` with the real providers; the API client talks to `fetch`,
- * a stand-in for the server (see fake-trpc-fetch.ts). Queries do not retry, so errors show at once.
+ * Renders a route table at `path` with the real providers. The API client points at a closed
+ * local port: data paths are covered against the real server in e2e, not by a fake here.
  */
-export function renderRoutes(routes: RouteObject[], path: string, fetch?: typeof globalThis.fetch) {
+export function renderRoutes(routes: RouteObject[], path: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const trpcClient = createApiClient({ url: "http://baseplate.test/trpc", fetch });
+  const trpcClient = createApiClient({ url: "http://127.0.0.1:9/trpc" });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <MantineProvider theme={theme}>

@@ -9,7 +9,10 @@ export function AdminOverviewPage() {
   const status = useSystemStatus();
   return (
     <>
-      <PageHeader title="System overview" description="Runtime details of the node that answered this request." />
+      <PageHeader
+        title="System overview"
+        description="Runtime details of the node that answered this request."
+      />
       <QueryState
         query={status}
         loadingLabel="Loading system status"

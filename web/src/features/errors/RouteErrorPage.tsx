@@ -1,10 +1,27 @@
 import { Button, Container, Stack, Text, Title } from "@mantine/core";
+import { useEffect } from "react";
 import { isRouteErrorResponse, useRouteError } from "react-router";
+import { useTRPCClient } from "../../lib/trpc";
 import { NotFoundPage } from "./NotFoundPage";
+
+/** Sends a crash to the server log once, so operators see UI failures next to API errors. */
+function useReportCrash(error: unknown) {
+  const client = useTRPCClient();
+  useEffect(() => {
+    if (!(error instanceof Error)) return;
+    const report = {
+      message: error.message || error.name,
+      url: window.location.href,
+      stack: error.stack?.slice(0, 10_000),
+    };
+    client.system.reportClientError.mutate(report).catch(() => undefined);
+  }, [client, error]);
+}
 
 /** Router errorElement: a 404 response renders the 404 page; anything else a calm crash screen. */
 export function RouteErrorPage() {
   const error = useRouteError();
+  useReportCrash(error);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
 
   const message =
