@@ -11,16 +11,19 @@ async function main(): Promise<void> {
   if (embedded)
     log.info("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)");
   const database = await resolveDatabaseUrl();
-  const applied = await migrateDeploy({ databaseUrl: database.url });
-  if (applied.length > 0) log.info({ applied }, "database migrations applied");
-
-  const runtime = await createRuntime({
-    env,
-    log,
-    databaseUrl: database.url,
-    embeddedDatabase: embedded,
+  const runtime = await (async () => {
+    const applied = await migrateDeploy({ databaseUrl: database.url });
+    if (applied.length > 0) log.info({ applied }, "database migrations applied");
+    return createRuntime({ env, log, databaseUrl: database.url, embeddedDatabase: embedded });
+  })().catch(async (error: unknown) => {
+    await database.stop(); // never leave an embedded PostgreSQL behind a failed start
+    throw error;
   });
-  const url = await runtime.listen();
+  const url = await runtime.listen().catch(async (error: unknown) => {
+    await runtime.stop();
+    await database.stop();
+    throw error;
+  });
   log.info({ url, node: runtime.deps.node.id }, `Baseplate is running at ${url}`);
 
   let shuttingDown = false;
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof InvalidConfigError) {
     console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    console.error(`Baseplate failed to start: port ${process.env.PORT ?? 3000} is already in use (set PORT).`);
   } else {
     console.error("Baseplate failed to start:", error);
   }
