@@ -49,7 +49,9 @@ main().catch((error: unknown) => {
   if (error instanceof InvalidConfigError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    console.error(`Baseplate failed to start: port ${process.env.PORT ?? 3000} is already in use (set PORT).`);
+    console.error(
+      `Baseplate failed to start: port ${process.env.PORT ?? 3000} is already in use (set PORT).`,
+    );
   } else {
     console.error("Baseplate failed to start:", error);
   }
