@@ -1,6 +1,6 @@
 import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
-import { json } from "./support/json.js";
+import { type Json, json } from "./support/json.js";
 import { useTestApp } from "./support/test-app.js";
 
 const app = useTestApp();
@@ -137,6 +137,10 @@ describe("OpenAPI document and docs", () => {
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(["/version", "/status", "/system/client-errors"]),
     );
+    for (const [name, schema] of Object.entries<Json>(document.components.schemas)) {
+      if (name.startsWith("error.")) expect(schema.required, name).toEqual(["error", "code"]);
+    }
+    expect(document.paths["/version"].get.security).toBeUndefined();
     const result = await validate(document);
     expect(result.valid, JSON.stringify(result)).toBe(true);
   });

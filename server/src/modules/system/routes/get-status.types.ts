@@ -22,6 +22,7 @@ export const getStatusOutput = z.object({
 
 export const getStatusMeta = {
   openapi: {
+    protect: false,
     method: "GET",
     path: "/status",
     tags: ["system"],

@@ -9,5 +9,11 @@ export const getVersionOutput = z.object({
 });
 
 export const getVersionMeta = {
-  openapi: { method: "GET", path: "/version", tags: ["system"], summary: "Server and API version" },
+  openapi: {
+    protect: false,
+    method: "GET",
+    path: "/version",
+    tags: ["system"],
+    summary: "Server and API version",
+  },
 } satisfies OpenApiMeta;

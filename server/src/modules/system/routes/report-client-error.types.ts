@@ -12,6 +12,7 @@ export const reportClientErrorOutput = z.object({ received: z.literal(true) });
 
 export const reportClientErrorMeta = {
   openapi: {
+    protect: false,
     method: "POST",
     path: "/system/client-errors",
     tags: ["system"],
