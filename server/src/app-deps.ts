@@ -12,6 +12,8 @@ export interface AppDeps {
   clock: Clock;
   jobs: JobQueue;
   node: { id: string; startedAt: Date };
+  /** HMAC key that signs access tokens. */
+  jwtSecret: Uint8Array;
   /** True when the database is the embedded default rather than DATABASE_URL. */
   embeddedDatabase: boolean;
 }

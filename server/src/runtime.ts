@@ -8,7 +8,9 @@ import { JobQueue } from "./jobs/queue.js";
 import { ALL_JOBS } from "./jobs/registry.js";
 import { type Clock, systemClock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
+import { resolveJwtSecret } from "./lib/jwt-secret.js";
 import { createLogger, type Logger } from "./lib/logger.js";
+import { bootstrapRootTenant } from "./modules/tenancy/services/root-tenant.service.js";
 
 export interface RuntimeOptions {
   env: Env;
@@ -38,8 +40,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     clock: options.clock ?? systemClock,
     jobs,
     node: { id: env.NODE_ID ?? `${hostname()}-${process.pid}`, startedAt: new Date() },
+    jwtSecret: resolveJwtSecret(env.JWT_SECRET),
     embeddedDatabase: options.embeddedDatabase ?? false,
   };
+  await bootstrapRootTenant(deps);
   await jobs.start(ALL_JOBS, deps, { work: env.JOBS_ENABLED });
   const app = createApp(deps);
   let server: Server | undefined;

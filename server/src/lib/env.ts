@@ -24,6 +24,12 @@ export const envSchema = z.object({
   JOB_POLL_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   NODE_ID: z.string().min(1).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** HMAC key for access tokens; shared by every node. Required in production. */
+  JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** The account that becomes owner of the root tenant; unset: the first account to sign up. */
+  ROOT_ADMIN_EMAIL: z.email().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -38,7 +44,12 @@ export class InvalidConfigError extends Error {
 /** Parses configuration once at start; a bad value stops the process with every problem listed. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
-  const parsed = envSchema.safeParse(cleaned);
+  const parsed = envSchema
+    .refine((env) => env.NODE_ENV !== "production" || env.JWT_SECRET !== undefined, {
+      path: ["JWT_SECRET"],
+      message: "is required in production (every node must share it)",
+    })
+    .safeParse(cleaned);
   if (!parsed.success) {
     throw new InvalidConfigError(
       parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),

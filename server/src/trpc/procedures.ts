@@ -29,6 +29,13 @@ export const authedProcedure = base.use(async ({ ctx, next }) => {
   return next({ ctx: { principal, log: ctx.log.child({ principal: principal.kind }) } });
 });
 
+/** A person signed in with a session (not an API key). */
+export const userProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { principal } = ctx;
+  if (principal.kind !== "user") throw new AppError("FORBIDDEN", "This route requires a signed-in user");
+  return next({ ctx: { principal } });
+});
+
 export const apiKeyProcedure = authedProcedure.use(({ ctx, next }) => {
   const { principal } = ctx;
   if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN", "This route requires an API key");

@@ -1,8 +1,10 @@
+import { identityRouter } from "../modules/identity/identity.router.js";
 import { systemRouter } from "../modules/system/system.router.js";
 import { router } from "./init.js";
 
 export const appRouter = router({
   system: systemRouter,
+  auth: identityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { DbClient, MembershipRole } from "@baseplate/db";
 
 function unique(prefix: string): string {
@@ -37,8 +37,9 @@ export function addMember(db: DbClient, userId: string, tenantId: string, role: 
   return db.membership.create({ data: { userId, tenantId, role } });
 }
 
-export function createRefreshToken(db: DbClient, userId: string, expiresAt: Date) {
+export async function createRefreshToken(db: DbClient, userId: string, expiresAt: Date) {
+  const session = await db.authSession.create({ data: { userId, method: "password" } });
   return db.refreshToken.create({
-    data: { userId, familyId: randomUUID(), tokenHash: randomBytes(32).toString("hex"), expiresAt },
+    data: { userId, sessionId: session.id, tokenHash: randomBytes(32).toString("hex"), expiresAt },
   });
 }

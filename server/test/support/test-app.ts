@@ -51,6 +51,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: "silent",
     SHUTDOWN_TIMEOUT_MS: "2000",
     JOB_POLL_INTERVAL_SECONDS: "0.5",
+    JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
     ...options.env,
   });
   const runtime = await createRuntime({ env, databaseUrl: database.url, clock: options.clock });

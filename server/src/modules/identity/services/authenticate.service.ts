@@ -1,13 +1,27 @@
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
 import type { Principal } from "../principal.js";
+import { findSessionForAuth } from "../repositories/auth-session.repository.js";
+import { verifyAccessToken } from "./access-token.js";
+
+const INVALID = "Invalid or expired access token";
 
 /**
- * Verifies the `Authorization` header and returns the caller.
- * No credential type is issued yet (sessions and API keys arrive with the identity module),
- * so every presented credential is rejected rather than trusted.
+ * Verifies `Authorization: Bearer <token>` and returns the caller. The signature alone is not
+ * trusted: the session must still stand and the user be active, so logout and deactivation
+ * take effect on the next call on every node.
  */
-export async function authenticate(_deps: AppDeps, authorization: string | null): Promise<Principal> {
-  if (!authorization) throw new AppError("UNAUTHENTICATED", "Authentication required");
-  throw new AppError("UNAUTHENTICATED", "Invalid or expired credentials");
+export async function authenticate(deps: AppDeps, authorization: string | null): Promise<Principal> {
+  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
+  if (!match?.[1]) throw new AppError("UNAUTHENTICATED", "Authentication required");
+  const token = match[1];
+  if (token.startsWith("lsk_")) throw new AppError("UNAUTHENTICATED", "Invalid API key");
+
+  const claims = await verifyAccessToken(deps.jwtSecret, token, deps.clock.now());
+  if (!claims) throw new AppError("UNAUTHENTICATED", INVALID);
+  const session = await findSessionForAuth(deps.db, claims.sessionId);
+  if (!session || session.revokedAt || session.userId !== claims.userId)
+    throw new AppError("UNAUTHENTICATED", INVALID);
+  if (!session.user.isActive) throw new AppError("UNAUTHENTICATED", "This account has been deactivated");
+  return { kind: "user", userId: claims.userId, sessionId: claims.sessionId };
 }

@@ -37,3 +37,38 @@ export async function findRootMembership(
   const row = await db.membership.findFirst({ where: { userId, tenant: { isRoot: true } }, select });
   return toMembership(row);
 }
+
+export async function insertMembership(db: DbTx, userId: string, tenantId: string, role: MembershipRole) {
+  await db.membership.create({ data: { userId, tenantId, role }, select: { id: true } });
+}
+
+export async function tenantHasOwner(db: DbTx, tenantId: string): Promise<boolean> {
+  return (await db.membership.count({ where: { tenantId, role: "owner" } })) > 0;
+}
+
+export interface MembershipSummary {
+  tenantId: string;
+  tenantName: string;
+  tenantSlug: string;
+  role: MembershipRole;
+  isRoot: boolean;
+}
+
+/** Active tenants the user belongs to, oldest membership first. */
+export async function listMembershipsOfUser(
+  db: DbClient | DbTx,
+  userId: string,
+): Promise<MembershipSummary[]> {
+  const rows = await db.membership.findMany({
+    where: { userId, tenant: { isActive: true } },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, tenant: { select: { id: true, name: true, slug: true, isRoot: true } } },
+  });
+  return rows.map(({ role, tenant }) => ({
+    tenantId: tenant.id,
+    tenantName: tenant.name,
+    tenantSlug: tenant.slug,
+    role,
+    isRoot: tenant.isRoot,
+  }));
+}

@@ -1,0 +1,32 @@
+import type { DbClient, DbTx } from "@baseplate/db";
+
+export const profileSelect = {
+  id: true,
+  email: true,
+  displayName: true,
+  passwordHash: true,
+  emailVerifiedAt: true,
+  isActive: true,
+  createdAt: true,
+  updatedAt: true,
+  lastLoginAt: true,
+} as const;
+
+export function findUserByEmail(db: DbClient | DbTx, email: string) {
+  return db.user.findUnique({ where: { email }, select: profileSelect });
+}
+
+export function findUserById(db: DbClient | DbTx, id: string) {
+  return db.user.findUnique({ where: { id }, select: profileSelect });
+}
+
+export function insertUser(
+  db: DbTx,
+  data: { email: string; displayName: string; passwordHash: string | null },
+) {
+  return db.user.create({ data, select: profileSelect });
+}
+
+export async function recordLogin(db: DbClient | DbTx, userId: string, at: Date): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { lastLoginAt: at }, select: { id: true } });
+}

@@ -1,0 +1,70 @@
+import type { AppDeps } from "../../../app-deps.js";
+import { AppError } from "../../../lib/errors.js";
+import { writeAudit } from "../../audit/repositories/audit.repository.js";
+import {
+  clearLoginFailures,
+  findLockout,
+  recordLoginFailure,
+} from "../repositories/login-lockout.repository.js";
+import { findUserByEmail, recordLogin } from "../repositories/user.repository.js";
+import type { RequestOrigin } from "../request-origin.js";
+import { normalizeEmail, verifyPassword } from "./passwords.js";
+import { getProfile } from "./profile.service.js";
+import { type AuthResult, openSession } from "./sessions.service.js";
+
+export const LOCKOUT_THRESHOLD = 5;
+export const LOCKOUT_MS = 15 * 60_000;
+
+function lockedError(lockedUntil: Date, now: Date): AppError {
+  const seconds = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+  return new AppError(
+    "RATE_LIMITED",
+    `Too many failed sign-in attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+/**
+ * Email + password sign-in. Unknown emails, wrong passwords and password-less accounts get the
+ * same answer, cost the same time and count toward the same lockout, so nothing reveals an account.
+ */
+export async function login(
+  deps: AppDeps,
+  input: { email: string; password: string },
+  origin: RequestOrigin,
+): Promise<AuthResult> {
+  const email = normalizeEmail(input.email);
+  const now = deps.clock.now();
+  const lock = await findLockout(deps.db, email);
+  if (lock?.lockedUntil && lock.lockedUntil > now) throw lockedError(lock.lockedUntil, now);
+
+  const user = await findUserByEmail(deps.db, email);
+  const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !valid) {
+    const state = await recordLoginFailure(
+      deps.db,
+      email,
+      now,
+      LOCKOUT_THRESHOLD,
+      new Date(now.getTime() + LOCKOUT_MS),
+    );
+    const locked = state.lockedUntil !== null && state.lockedUntil > now;
+    await writeAudit(deps.db, {
+      action: locked ? "auth.account_locked" : "auth.login_failed",
+      severity: locked ? "critical" : "warning",
+      userId: user?.id ?? null,
+      metadata: { email, failedCount: state.failedCount },
+      request: origin,
+    });
+    throw new AppError("UNAUTHENTICATED", "Invalid email or password");
+  }
+  if (!user.isActive) throw new AppError("FORBIDDEN", "This account has been deactivated");
+
+  await clearLoginFailures(deps.db, email);
+  const tokens = await deps.db.$transaction(async (tx) => {
+    await recordLogin(tx, user.id, now);
+    await writeAudit(tx, { action: "auth.login", userId: user.id, request: origin });
+    return openSession(deps, tx, user.id, "password", origin);
+  });
+  return { ...tokens, ...(await getProfile(deps.db, user.id)) };
+}

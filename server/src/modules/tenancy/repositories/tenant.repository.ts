@@ -1,0 +1,37 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { DbClient, DbTx } from "@baseplate/db";
+
+const ROOT_SLUG = "root";
+
+/**
+ * Inserts a tenant under `baseSlug`, or `baseSlug-xxxx` when taken. ON CONFLICT DO NOTHING keeps
+ * the surrounding transaction alive on a collision (a failed INSERT would abort it).
+ */
+export async function insertTenantWithUniqueSlug(db: DbTx, name: string, baseSlug: string): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const slug = attempt === 0 ? baseSlug : `${baseSlug}-${randomBytes(3).toString("hex")}`;
+    const id = randomUUID();
+    const inserted = await db.$executeRaw`
+      INSERT INTO "Tenant" ("id", "name", "slug", "updatedAt") VALUES (${id}::uuid, ${name}, ${slug}, now())
+      ON CONFLICT ("slug") DO NOTHING`;
+    if (inserted === 1) return id;
+  }
+  throw new Error(`could not find a free slug for ${baseSlug}`);
+}
+
+/** The operator's tenant; created on first start, safely under concurrent starts. */
+export async function ensureRootTenant(db: DbClient, name: string): Promise<string> {
+  await db.$executeRaw`
+    INSERT INTO "Tenant" ("id", "name", "slug", "isRoot", "updatedAt")
+    VALUES (${randomUUID()}::uuid, ${name}, ${ROOT_SLUG}, true, now())
+    ON CONFLICT ("slug") DO NOTHING`;
+  const root = await db.tenant.findFirstOrThrow({
+    where: { slug: ROOT_SLUG, isRoot: true },
+    select: { id: true },
+  });
+  return root.id;
+}
+
+export function findRootTenant(db: DbClient | DbTx) {
+  return db.tenant.findFirst({ where: { isRoot: true }, select: { id: true } });
+}
