@@ -1,4 +1,5 @@
 import { router } from "../../trpc/init.js";
+import { changePasswordRoute } from "./routes/change-password.js";
 import { loginRoute } from "./routes/login.js";
 import { logoutRoute } from "./routes/logout.js";
 import { meRoute } from "./routes/me.js";
@@ -11,4 +12,5 @@ export const identityRouter = router({
   refresh: refreshRoute,
   logout: logoutRoute,
   me: meRoute,
+  changePassword: changePasswordRoute,
 });

@@ -29,3 +29,19 @@ export async function revokeSession(db: DbClient | DbTx, sessionId: string, reas
   });
   await db.refreshToken.updateMany({ where: { sessionId, revokedAt: null }, data: { revokedAt: at } });
 }
+
+/** Revokes every session of the user except `keepSessionId` (null: all of them). */
+export async function revokeUserSessions(
+  db: DbClient | DbTx,
+  userId: string,
+  keepSessionId: string | null,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  const others = { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) };
+  await db.authSession.updateMany({ where: others, data: { revokedAt: at, revokedReason: reason } });
+  await db.refreshToken.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { sessionId: { not: keepSessionId } } : {}) },
+    data: { revokedAt: at },
+  });
+}

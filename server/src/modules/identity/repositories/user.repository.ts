@@ -30,3 +30,7 @@ export function insertUser(
 export async function recordLogin(db: DbClient | DbTx, userId: string, at: Date): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { lastLoginAt: at }, select: { id: true } });
 }
+
+export async function updatePasswordHash(db: DbTx, userId: string, passwordHash: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+}
