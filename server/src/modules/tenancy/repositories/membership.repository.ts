@@ -72,3 +72,55 @@ export async function listMembershipsOfUser(
     isRoot: tenant.isRoot,
   }));
 }
+
+/** Members of one tenant, oldest first. The tenant filter lives here, not in callers. */
+export async function listTenantMembers(db: DbClient | DbTx, tenantId: string) {
+  const rows = await db.membership.findMany({
+    where: { tenantId },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, createdAt: true, user: { select: { id: true, email: true, displayName: true } } },
+  });
+  return rows.map(({ role, createdAt, user }) => ({
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role,
+    joinedAt: createdAt,
+  }));
+}
+
+export async function findMemberRole(db: DbClient | DbTx, tenantId: string, userId: string) {
+  const row = await db.membership.findUnique({
+    where: { userId_tenantId: { userId, tenantId } },
+    select: { role: true },
+  });
+  return row?.role ?? null;
+}
+
+/** Changes a role only if the member currently holds one of `from`; returns whether it did. */
+export async function updateMemberRole(
+  db: DbClient | DbTx,
+  tenantId: string,
+  userId: string,
+  from: MembershipRole[],
+  to: MembershipRole,
+): Promise<boolean> {
+  const { count } = await db.membership.updateMany({
+    where: { tenantId, userId, role: { in: from } },
+    data: { role: to },
+  });
+  return count === 1;
+}
+
+/** Removes a member only if they hold one of `removableRoles`; returns whether it did. */
+export async function deleteMember(
+  db: DbClient | DbTx,
+  tenantId: string,
+  userId: string,
+  removableRoles: MembershipRole[],
+): Promise<boolean> {
+  const { count } = await db.membership.deleteMany({
+    where: { tenantId, userId, role: { in: removableRoles } },
+  });
+  return count === 1;
+}

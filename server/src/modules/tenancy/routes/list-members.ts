@@ -1,0 +1,9 @@
+import { tenantProcedure } from "../../../trpc/procedures.js";
+import { listMembers } from "../services/members.service.js";
+import { listMembersInput, listMembersMeta, listMembersOutput } from "./members.types.js";
+
+export const listMembersRoute = tenantProcedure
+  .meta(listMembersMeta)
+  .input(listMembersInput)
+  .output(listMembersOutput)
+  .query(async ({ ctx }) => ({ members: await listMembers(ctx.deps, ctx.tenant) }));

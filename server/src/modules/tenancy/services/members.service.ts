@@ -1,0 +1,111 @@
+import type { DbTx, MembershipRole, Prisma } from "@baseplate/db";
+import type { AppDeps } from "../../../app-deps.js";
+import { AppError } from "../../../lib/errors.js";
+import { writeAudit } from "../../audit/repositories/audit.repository.js";
+import type { RequestOrigin } from "../../identity/request-origin.js";
+import {
+  deleteMember,
+  findMemberRole,
+  listTenantMembers,
+  updateMemberRole,
+} from "../repositories/membership.repository.js";
+import type { TenantAccess } from "./tenant-access.service.js";
+
+export interface MemberAction {
+  access: TenantAccess;
+  actorId: string;
+  targetUserId: string;
+  origin: RequestOrigin;
+}
+
+const NOT_A_MEMBER = "That user is not a member of this tenant";
+
+function auditMemberAction(
+  tx: DbTx,
+  action: MemberAction,
+  name: string,
+  severity: "warning" | "critical",
+  metadata: Prisma.InputJsonObject,
+) {
+  return writeAudit(tx, {
+    action: name,
+    severity,
+    userId: action.actorId,
+    tenantId: action.access.tenantId,
+    metadata,
+    request: action.origin,
+  });
+}
+
+export function listMembers(deps: AppDeps, access: TenantAccess) {
+  return listTenantMembers(deps.db, access.tenantId);
+}
+
+async function requireTargetRole(deps: AppDeps, action: MemberAction): Promise<MembershipRole> {
+  const role = await findMemberRole(deps.db, action.access.tenantId, action.targetUserId);
+  if (!role) throw new AppError("NOT_FOUND", NOT_A_MEMBER);
+  return role;
+}
+
+/** Owner only; sets admin or user. The owner's own role changes only through a transfer. */
+export async function changeMemberRole(deps: AppDeps, action: MemberAction, role: "admin" | "user") {
+  if (action.access.role !== "owner")
+    throw new AppError("FORBIDDEN", "Only the tenant owner can change roles");
+  const current = await requireTargetRole(deps, action);
+  if (current === "owner")
+    throw new AppError("BAD_REQUEST", "Use ownership transfer to change the owner's role");
+  await deps.db.$transaction(async (tx) => {
+    if (!(await updateMemberRole(tx, action.access.tenantId, action.targetUserId, ["admin", "user"], role))) {
+      throw new AppError("CONFLICT", "The member's role changed meanwhile; reload and try again");
+    }
+    await auditMemberAction(tx, action, "tenancy.role_changed", "warning", {
+      targetUserId: action.targetUserId,
+      from: current,
+      to: role,
+    });
+  });
+}
+
+/** Not the owner, not yourself; admins remove users only; users remove no one. */
+export async function removeMember(deps: AppDeps, action: MemberAction) {
+  if (action.access.role === "user")
+    throw new AppError("FORBIDDEN", "Only owners and admins can remove members");
+  if (action.targetUserId === action.actorId) throw new AppError("BAD_REQUEST", "You cannot remove yourself");
+  const removable: MembershipRole[] = action.access.role === "owner" ? ["admin", "user"] : ["user"];
+  const current = await requireTargetRole(deps, action);
+  if (current === "owner") throw new AppError("FORBIDDEN", "The tenant owner cannot be removed");
+  if (!removable.includes(current)) throw new AppError("FORBIDDEN", "Admins can only remove users");
+  await deps.db.$transaction(async (tx) => {
+    if (!(await deleteMember(tx, action.access.tenantId, action.targetUserId, removable))) {
+      throw new AppError("CONFLICT", "The member changed meanwhile; reload and try again");
+    }
+    await auditMemberAction(tx, action, "tenancy.member_removed", "warning", {
+      targetUserId: action.targetUserId,
+      role: current,
+    });
+  });
+}
+
+/**
+ * Owner only; the target must already be a member. The old owner becomes admin. Both updates are
+ * conditional in one transaction, so two racing transfers cannot leave zero or two owners.
+ */
+export async function transferOwnership(deps: AppDeps, action: MemberAction) {
+  if (action.access.role !== "owner")
+    throw new AppError("FORBIDDEN", "Only the tenant owner can transfer ownership");
+  if (action.targetUserId === action.actorId)
+    throw new AppError("BAD_REQUEST", "You already own this tenant");
+  await requireTargetRole(deps, action);
+  const { tenantId } = action.access;
+  await deps.db.$transaction(async (tx) => {
+    if (!(await updateMemberRole(tx, tenantId, action.actorId, ["owner"], "admin"))) {
+      throw new AppError("FORBIDDEN", "Only the tenant owner can transfer ownership");
+    }
+    if (!(await updateMemberRole(tx, tenantId, action.targetUserId, ["admin", "user"], "owner"))) {
+      throw new AppError("NOT_FOUND", NOT_A_MEMBER);
+    }
+    await auditMemberAction(tx, action, "tenancy.ownership_transferred", "critical", {
+      newOwnerId: action.targetUserId,
+    });
+  });
+}
