@@ -1,4 +1,5 @@
 import type { AuditSeverity, DbClient, DbTx, Prisma } from "@baseplate/db";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 
 export interface AuditEntry {
   action: string;
@@ -7,7 +8,7 @@ export interface AuditEntry {
   userId?: string | null;
   tenantId?: string | null;
   metadata?: Prisma.InputJsonObject;
-  request?: { requestId: string; ip: string | null; userAgent: string | null };
+  request?: RequestOrigin;
 }
 
 /** Written with the same client (usually the transaction) as the change it records. */

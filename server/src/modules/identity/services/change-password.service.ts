@@ -1,9 +1,9 @@
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import { revokeUserSessions } from "../repositories/auth-session.repository.js";
 import { findUserById, updatePasswordHash } from "../repositories/user.repository.js";
-import type { RequestOrigin } from "../request-origin.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
 
 function currentPasswordProblem(message: string): AppError {

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import {
   clearLoginFailures,
@@ -7,7 +8,6 @@ import {
   recordLoginFailure,
 } from "../repositories/login-lockout.repository.js";
 import { findUserByEmail, recordLogin } from "../repositories/user.repository.js";
-import type { RequestOrigin } from "../request-origin.js";
 import { normalizeEmail, verifyPassword } from "./passwords.js";
 import { getProfile } from "./profile.service.js";
 import { type AuthResult, openSession } from "./sessions.service.js";

@@ -2,6 +2,7 @@ import type { DbTx } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
 import { randomToken, sha256Hex } from "../../../lib/crypto.js";
 import { AppError } from "../../../lib/errors.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import { findSessionForAuth, insertSession, revokeSession } from "../repositories/auth-session.repository.js";
 import {
@@ -10,7 +11,6 @@ import {
   linkReplacement,
   spendRefreshToken,
 } from "../repositories/refresh-token.repository.js";
-import type { RequestOrigin } from "../request-origin.js";
 import { signAccessToken } from "./access-token.js";
 import { getProfile, type Profile } from "./profile.service.js";
 

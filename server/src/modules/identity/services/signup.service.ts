@@ -1,12 +1,12 @@
 import { Prisma } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import { insertMembership } from "../../tenancy/repositories/membership.repository.js";
 import { insertTenantWithUniqueSlug } from "../../tenancy/repositories/tenant.repository.js";
 import { claimRootOwnership } from "../../tenancy/services/root-tenant.service.js";
 import { insertUser } from "../repositories/user.repository.js";
-import type { RequestOrigin } from "../request-origin.js";
 import { hashPassword, normalizeEmail } from "./passwords.js";
 import { getProfile } from "./profile.service.js";
 import { type AuthResult, openSession } from "./sessions.service.js";

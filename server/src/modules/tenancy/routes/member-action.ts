@@ -1,4 +1,4 @@
-import type { Context, RequestInfo } from "../../../trpc/context.js";
+import type { Context } from "../../../trpc/context.js";
 import type { Principal } from "../../identity/principal.js";
 import type { MemberAction } from "../services/members.service.js";
 import type { TenantAccess } from "../services/tenant-access.service.js";
@@ -8,6 +8,5 @@ export function memberAction(
   ctx: Context & { principal: Principal; tenant: TenantAccess },
   targetUserId: string,
 ): MemberAction {
-  const origin: RequestInfo = ctx.request;
-  return { access: ctx.tenant, actorId: ctx.principal.userId, targetUserId, origin };
+  return { access: ctx.tenant, actorId: ctx.principal.userId, targetUserId, origin: ctx.request };
 }

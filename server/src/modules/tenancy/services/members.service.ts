@@ -1,8 +1,8 @@
 import type { DbTx, MembershipRole, Prisma } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
-import type { RequestOrigin } from "../../identity/request-origin.js";
 import {
   deleteMember,
   findMemberRole,

@@ -1,5 +1,6 @@
 import type { DbTx } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import { insertMembership, tenantHasOwner } from "../repositories/membership.repository.js";
 import { ensureRootTenant, findRootTenant } from "../repositories/tenant.repository.js";
@@ -18,7 +19,7 @@ export async function claimRootOwnership(
   tx: DbTx,
   userId: string,
   email: string,
-  origin: { requestId: string; ip: string | null; userAgent: string | null },
+  origin: RequestOrigin,
 ): Promise<void> {
   const named = deps.env.ROOT_ADMIN_EMAIL?.toLowerCase();
   if (named && named !== email) return;
