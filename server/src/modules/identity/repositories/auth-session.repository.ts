@@ -1,4 +1,4 @@
-import type { DbClient, DbTx } from "@baseplate/db";
+import type { DbClient, DbTx, Prisma } from "@baseplate/db";
 
 export interface SessionOrigin {
   method: "password" | "google" | "refresh";
@@ -21,27 +21,37 @@ export function findSessionForAuth(db: DbClient | DbTx, sessionId: string) {
   });
 }
 
-/** Revokes the session (and so every access and refresh token of it); idempotent. */
-export async function revokeSession(db: DbClient | DbTx, sessionId: string, reason: string, at: Date) {
+/** Revokes the matching sessions and every refresh token of them; idempotent. */
+async function revokeSessionsWhere(
+  db: DbClient | DbTx,
+  where: Prisma.AuthSessionWhereInput,
+  reason: string,
+  at: Date,
+): Promise<void> {
+  await db.refreshToken.updateMany({ where: { revokedAt: null, session: where }, data: { revokedAt: at } });
   await db.authSession.updateMany({
-    where: { id: sessionId, revokedAt: null },
+    where: { ...where, revokedAt: null },
     data: { revokedAt: at, revokedReason: reason },
   });
-  await db.refreshToken.updateMany({ where: { sessionId, revokedAt: null }, data: { revokedAt: at } });
 }
 
-/** Revokes every session of the user except `keepSessionId` (null: all of them). */
-export async function revokeUserSessions(
+/** Ends one session: its access tokens fail on the next call, its refresh tokens are spent. */
+export function revokeSession(db: DbClient | DbTx, sessionId: string, reason: string, at: Date) {
+  return revokeSessionsWhere(db, { id: sessionId }, reason, at);
+}
+
+/** Ends every session of the user except `keepSessionId` (null: all of them). */
+export function revokeUserSessions(
   db: DbClient | DbTx,
   userId: string,
   keepSessionId: string | null,
   reason: string,
   at: Date,
-): Promise<void> {
-  const others = { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) };
-  await db.authSession.updateMany({ where: others, data: { revokedAt: at, revokedReason: reason } });
-  await db.refreshToken.updateMany({
-    where: { userId, revokedAt: null, ...(keepSessionId ? { sessionId: { not: keepSessionId } } : {}) },
-    data: { revokedAt: at },
-  });
+) {
+  return revokeSessionsWhere(
+    db,
+    { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    reason,
+    at,
+  );
 }

@@ -23,17 +23,9 @@ export interface Profile {
   memberships: MembershipSummary[];
 }
 
-export function toUserView(user: {
-  id: string;
-  email: string;
-  displayName: string;
-  passwordHash: string | null;
-  emailVerifiedAt: Date | null;
-  isActive: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  lastLoginAt: Date | null;
-}): UserView {
+type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
+
+export function toUserView(user: UserRow): UserView {
   return {
     id: user.id,
     email: user.email,
