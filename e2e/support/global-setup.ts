@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { acquirePostgresServer, databaseUrl, withAdminClient } from "@baseplate/db/testing";
+import { acquirePostgresServer, createTestDatabase } from "@baseplate/db/testing";
 
 const serverDir = fileURLToPath(new URL("../../server", import.meta.url));
 const webDist = fileURLToPath(new URL("../../web/dist/index.html", import.meta.url));
@@ -11,14 +11,13 @@ export default async function globalSetup() {
   if (!existsSync(webDist))
     throw new Error("web/dist is missing: run `pnpm --filter @baseplate/web build` first");
   const postgres = await acquirePostgresServer();
-  const database = `bp_e2e_${Date.now().toString(36)}`;
-  await withAdminClient(postgres.adminUrl, (client) => client.query(`CREATE DATABASE "${database}"`));
+  const database = await createTestDatabase(postgres.adminUrl, "bp_e2e");
 
   const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: serverDir,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl(postgres.adminUrl, database),
+      DATABASE_URL: database.url,
       PORT: "0",
       HOST: "127.0.0.1",
       NODE_ENV: "test",
@@ -31,9 +30,7 @@ export default async function globalSetup() {
   return async () => {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
-    await withAdminClient(postgres.adminUrl, (client) =>
-      client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
-    );
+    await database.drop();
     await postgres.stop();
   };
 }

@@ -89,9 +89,17 @@ export async function withAdminClient<T>(
   }
 }
 
-export async function createTestDatabase(adminUrl: string, prefix = "baseplate_test"): Promise<TestDatabase> {
+/** An empty database, or a copy of `template` (CREATE DATABASE ... TEMPLATE: milliseconds). */
+export async function createTestDatabase(
+  adminUrl: string,
+  prefix = "baseplate_test",
+  options: { template?: string } = {},
+): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)}`));
+  const template = options.template ? ` TEMPLATE ${quoteIdentifier(options.template)}` : "";
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`),
+  );
   return {
     name,
     url: databaseUrl(adminUrl, name),

@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { databaseUrl, withAdminClient } from "@baseplate/db/testing";
+import { createTestDatabase as createDatabase } from "@baseplate/db/testing";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { AppDeps } from "../../src/app-deps.js";
 import type { Clock } from "../../src/lib/clock.js";
@@ -26,22 +25,9 @@ export interface TestAppOptions {
 }
 
 /** A fresh database: cloned from the migrated template, or empty when `migrated` is false. */
-export async function createTestDatabase({
-  migrated = true,
-}: {
-  migrated?: boolean;
-} = {}): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = inject("pgAdminUrl");
-  const name = `bp_t_${inject("runId")}_${randomBytes(4).toString("hex")}`;
-  const template = migrated ? ` TEMPLATE "${inject("templateDatabase")}"` : "";
-  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"${template}`));
-  return {
-    url: databaseUrl(adminUrl, name),
-    drop: () =>
-      withAdminClient(adminUrl, (client) =>
-        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-      ).then(() => undefined),
-  };
+export function createTestDatabase({ migrated = true }: { migrated?: boolean } = {}) {
+  const template = migrated ? inject("templateDatabase") : undefined;
+  return createDatabase(inject("pgAdminUrl"), `bp_t_${inject("runId")}`, { template });
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
