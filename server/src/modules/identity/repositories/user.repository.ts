@@ -22,7 +22,7 @@ export function findUserById(db: DbClient | DbTx, id: string) {
 
 export function insertUser(
   db: DbTx,
-  data: { email: string; displayName: string; passwordHash: string | null },
+  data: { email: string; displayName: string; passwordHash: string | null; emailVerifiedAt: Date | null },
 ) {
   return db.user.create({ data, select: profileSelect });
 }
