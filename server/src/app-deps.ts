@@ -1,5 +1,6 @@
 import type { DbClient } from "@baseplate/db";
 import type { JobQueue } from "./jobs/queue.js";
+import type { AppLinks } from "./lib/app-links.js";
 import type { Clock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import type { Logger } from "./lib/logger.js";
@@ -14,6 +15,8 @@ export interface AppDeps {
   node: { id: string; startedAt: Date };
   /** HMAC key that signs access tokens. */
   jwtSecret: Uint8Array;
+  /** Absolute links into the web app (emails, OAuth redirects). */
+  links: AppLinks;
   /** True when the database is the embedded default rather than DATABASE_URL. */
   embeddedDatabase: boolean;
 }

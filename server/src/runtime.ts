@@ -6,6 +6,7 @@ import { createApp } from "./app.js";
 import type { AppDeps } from "./app-deps.js";
 import { JobQueue } from "./jobs/queue.js";
 import { ALL_JOBS } from "./jobs/registry.js";
+import { AppLinks } from "./lib/app-links.js";
 import { type Clock, systemClock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import { resolveJwtSecret } from "./lib/jwt-secret.js";
@@ -42,6 +43,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     node: { id: env.NODE_ID ?? `${hostname()}-${process.pid}`, startedAt: new Date() },
     jwtSecret: resolveJwtSecret(env.JWT_SECRET),
     embeddedDatabase: options.embeddedDatabase ?? false,
+    links: new AppLinks(env.PUBLIC_URL),
   };
   await bootstrapRootTenant(deps);
   await jobs.start(ALL_JOBS, deps, { work: env.JOBS_ENABLED });
@@ -57,7 +59,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     });
     const address = server.address() as AddressInfo;
     const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
-    return `http://${shownHost}:${address.port}`;
+    const url = `http://${shownHost}:${address.port}`;
+    deps.links.setListenUrl(url);
+    return url;
   }
 
   async function drainHttp(): Promise<void> {

@@ -49,6 +49,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       path: ["JWT_SECRET"],
       message: "is required in production (every node must share it)",
     })
+    .refine((env) => env.NODE_ENV !== "production" || env.PUBLIC_URL !== undefined, {
+      path: ["PUBLIC_URL"],
+      message: "is required in production (links in emails and OAuth redirects point there)",
+    })
     .safeParse(cleaned);
   if (!parsed.success) {
     throw new InvalidConfigError(
