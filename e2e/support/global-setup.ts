@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { acquirePostgresServer, createTestDatabase } from "@baseplate/db/testing";
+import { OPERATOR } from "./operator";
 
 const serverDir = fileURLToPath(new URL("../../server", import.meta.url));
 const webDist = fileURLToPath(new URL("../../web/dist/index.html", import.meta.url));
@@ -22,10 +23,20 @@ export default async function globalSetup() {
       HOST: "127.0.0.1",
       NODE_ENV: "test",
       LOG_LEVEL: "info",
+      // Every spec signs up and logs in from 127.0.0.1: per-IP limits are for the internet, not this run.
+      // (Per-email limits and the login lockout keep their defaults; specs use fresh addresses.)
+      RATE_LIMIT_KEY_PREFIX: `e2e-${process.pid}-${Date.now()}`,
+      RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: "1000",
+      RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: "1000",
+      RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR: "1000",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  process.env.E2E_BASE_URL = await waitForUrl(server);
+  const baseUrl = await waitForUrl(server);
+  process.env.E2E_BASE_URL = baseUrl;
+  // The first account of a fresh database becomes the platform operator (root owner): create it
+  // before any spec runs, so parallel specs never race for it.
+  await createOperator(baseUrl);
 
   return async () => {
     server.kill("SIGTERM");
@@ -47,4 +58,17 @@ function waitForUrl(server: ChildProcess): Promise<string> {
       reject(new Error(`server exited with ${code} before listening:\n${output}`)),
     );
   });
+}
+
+async function createOperator(baseUrl: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(OPERATOR),
+  });
+  const body = (await response.json()) as { memberships?: Array<{ isRoot: boolean; role: string }> };
+  const isRootOwner = body.memberships?.some((m) => m.isRoot && m.role === "owner");
+  if (!response.ok || !isRootOwner) {
+    throw new Error(`could not create the operator account (${response.status}): ${JSON.stringify(body)}`);
+  }
 }

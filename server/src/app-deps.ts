@@ -4,6 +4,7 @@ import type { AppLinks } from "./lib/app-links.js";
 import type { Clock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import type { Logger } from "./lib/logger.js";
+import type { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 
 /** Everything a request or job needs, built once at start-up (and per test file). */
 export interface AppDeps {
@@ -19,4 +20,6 @@ export interface AppDeps {
   links: AppLinks;
   /** True when the database is the embedded default rather than DATABASE_URL. */
   embeddedDatabase: boolean;
+  /** Request rate limits shared by every node (PostgreSQL, or Redis when REDIS_URL is set). */
+  rateLimits: RateLimits;
 }

@@ -3,12 +3,14 @@ import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import type { AppDeps } from "./app-deps.js";
 import { createDocsRouter } from "./http/docs.js";
+import { emptyBodyAsJson } from "./http/empty-body.js";
 import { errorHandler, notFoundHandler } from "./http/error-response.js";
 import { healthHandler } from "./http/health.js";
 import { requestIdentity, requestIdOf } from "./http/request-id.js";
 import { createRestHandler } from "./http/rest.js";
 import { mountSpa } from "./http/spa.js";
 import { toPublicError } from "./lib/errors.js";
+import { createGoogleRoutes } from "./modules/identity/http/google-routes.js";
 import { createExpressContextFactory } from "./trpc/context.js";
 import { REST_BASE_PATH } from "./trpc/openapi.js";
 import { appRouter } from "./trpc/router.js";
@@ -50,7 +52,10 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use("/api", createDocsRouter(deps.env.PUBLIC_URL));
   // Parsed here (any JSON media type, charset included) so the REST adapter never sees raw bodies.
+  app.use(REST_BASE_PATH, emptyBodyAsJson);
   app.use(REST_BASE_PATH, express.json({ limit: "1mb", type: ["application/json", "application/*+json"] }));
+  // Google sign-in answers with redirects, so it is plain Express in front of the REST adapter.
+  app.use(REST_BASE_PATH, createGoogleRoutes(deps));
   app.use(REST_BASE_PATH, createRestHandler(deps));
   app.use("/api", notFoundHandler);
   mountSpa(app, deps.env.WEB_DIST_DIR, deps.log);

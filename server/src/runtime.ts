@@ -11,6 +11,7 @@ import { type Clock, systemClock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import { resolveJwtSecret } from "./lib/jwt-secret.js";
 import { createLogger, type Logger } from "./lib/logger.js";
+import { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 import { bootstrapRootTenant } from "./modules/tenancy/services/root-tenant.service.js";
 
 export interface RuntimeOptions {
@@ -44,6 +45,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     jwtSecret: resolveJwtSecret(env.JWT_SECRET),
     embeddedDatabase: options.embeddedDatabase ?? false,
     links: new AppLinks(env.PUBLIC_URL),
+    rateLimits: RateLimits.create({ env, databaseUrl: options.databaseUrl, log }),
   };
   await bootstrapRootTenant(deps);
   await jobs.start(ALL_JOBS, deps, { work: env.JOBS_ENABLED });
@@ -77,6 +79,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     stopping ??= (async () => {
       await drainHttp();
       await jobs.stop(env.SHUTDOWN_TIMEOUT_MS);
+      await deps.rateLimits.close();
       await db.$disconnect();
     })();
     return stopping;

@@ -1,16 +1,31 @@
 import { Navigate, type RouteObject } from "react-router";
+import { AccountPage } from "./features/account/AccountPage";
 import { AdminOverviewPage } from "./features/admin/AdminOverviewPage";
+import { ApiKeysPage } from "./features/admin/ApiKeysPage";
+import { DevMailboxPage } from "./features/admin/DevMailboxPage";
+import { AuthCallbackPage } from "./features/auth/AuthCallbackPage";
+import { ForgotPasswordPage } from "./features/auth/ForgotPasswordPage";
+import { LoginPage } from "./features/auth/LoginPage";
+import { RequireAuth } from "./features/auth/RequireAuth";
+import { RequirePlatformAdmin } from "./features/auth/RequirePlatformAdmin";
+import { ResetPasswordPage } from "./features/auth/ResetPasswordPage";
+import { SignupPage } from "./features/auth/SignupPage";
+import { VerifyEmailPage } from "./features/auth/VerifyEmailPage";
 import { NotFoundPage } from "./features/errors/NotFoundPage";
 import { RouteErrorPage } from "./features/errors/RouteErrorPage";
 import { HomePage } from "./features/home/HomePage";
+import { InvitePage } from "./features/invitations/InvitePage";
+import { MessagesPage } from "./features/messages/MessagesPage";
 import { StatusPage } from "./features/system/StatusPage";
+import { TeamPage } from "./features/tenancy/TeamPage";
 import { AdminLayout } from "./layouts/AdminLayout";
 import { AppLayout } from "./layouts/AppLayout";
 import { PublicLayout } from "./layouts/PublicLayout";
 
 /**
- * Three areas, each with its own layout and its own 404:
- * public pages (status; login and signup later), the tenant app at /app, the operator console at /admin.
+ * Three areas, each with its own layout and its own 404: public pages (status, sign-in and the pages
+ * email links point to — the server builds links to exactly these paths), the tenant app at /app and
+ * the operator console at /admin (both behind sign-in; /admin for platform admins only).
  */
 export const routes: RouteObject[] = [
   {
@@ -19,17 +34,32 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/status" replace /> },
       {
         path: "app",
-        element: <AppLayout />,
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
         children: [
           { index: true, element: <HomePage /> },
+          { path: "team", element: <TeamPage /> },
+          { path: "messages", element: <MessagesPage /> },
+          { path: "account", element: <AccountPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },
       {
         path: "admin",
-        element: <AdminLayout />,
+        element: (
+          <RequireAuth>
+            <RequirePlatformAdmin>
+              <AdminLayout />
+            </RequirePlatformAdmin>
+          </RequireAuth>
+        ),
         children: [
           { index: true, element: <AdminOverviewPage /> },
+          { path: "api-keys", element: <ApiKeysPage /> },
+          { path: "mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },
@@ -37,6 +67,13 @@ export const routes: RouteObject[] = [
         element: <PublicLayout />,
         children: [
           { path: "status", element: <StatusPage /> },
+          { path: "login", element: <LoginPage /> },
+          { path: "signup", element: <SignupPage /> },
+          { path: "verify-email", element: <VerifyEmailPage /> },
+          { path: "forgot-password", element: <ForgotPasswordPage /> },
+          { path: "reset-password", element: <ResetPasswordPage /> },
+          { path: "auth/callback", element: <AuthCallbackPage /> },
+          { path: "invite", element: <InvitePage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

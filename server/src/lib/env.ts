@@ -30,6 +30,26 @@ export const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** The account that becomes owner of the root tenant; unset: the first account to sign up. */
   ROOT_ADMIN_EMAIL: z.email().optional(),
+  /** Google sign-in (OIDC) is enabled when both the client id and secret are set. */
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** OpenID issuer; only tests and staging point it elsewhere (a local OpenID provider). */
+  GOOGLE_ISSUER: z.url({ protocol: /^https?$/ }).default("https://accounts.google.com"),
+  /** Unset: <PUBLIC_URL>/api/v1/auth/google/callback. Must be registered at the provider. */
+  GOOGLE_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  /** Outgoing mail server, e.g. smtp://user:pass@host:587; unset: mail is kept in the dev mailbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** Sender of every email; unset: `"<APP_NAME>" <no-reply@localhost>`. */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Rate-limit store shared by all nodes; unset: the `rate_limits` table in PostgreSQL. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Namespace of rate-limit keys (several deployments or test runs sharing one store). */
+  RATE_LIMIT_KEY_PREFIX: z.string().min(1).max(64).default("rl"),
+  RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_FORGOT_PASSWORD_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Forgot-password and resend-verification requests from one IP, counted together. */
+  RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -52,6 +72,18 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     .refine((env) => env.NODE_ENV !== "production" || env.PUBLIC_URL !== undefined, {
       path: ["PUBLIC_URL"],
       message: "is required in production (links in emails and OAuth redirects point there)",
+    })
+    .superRefine((env, ctx) => {
+      const hasId = env.GOOGLE_CLIENT_ID !== undefined;
+      if (hasId === (env.GOOGLE_CLIENT_SECRET !== undefined)) return;
+      const [set, missing] = hasId
+        ? ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"]
+        : ["GOOGLE_CLIENT_SECRET", "GOOGLE_CLIENT_ID"];
+      ctx.addIssue({
+        code: "custom",
+        path: [missing],
+        message: `is required when ${set} is set (Google sign-in needs both, or neither to stay disabled)`,
+      });
     })
     .safeParse(cleaned);
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { ERROR_TABLE } from "../lib/errors.js";
 import { API_VERSION } from "../lib/version.js";
+import { googleSignInPaths } from "../modules/identity/http/google-routes.openapi.js";
 import { appRouter } from "./router.js";
 
 export const REST_BASE_PATH = "/api/v1";
@@ -42,6 +43,7 @@ export function buildOpenApiDocument(publicUrl: string) {
       bearerAuth: { type: "http", scheme: "bearer", description: "Access token or API key (lsk_...)" },
     },
   });
+  document.paths = { ...document.paths, ...googleSignInPaths };
   const schemas = document.components?.schemas ?? {};
   for (const [name, schema] of Object.entries(schemas)) {
     if (name.startsWith("error.")) schemas[name] = restErrorSchema((schema as { title?: string }).title);

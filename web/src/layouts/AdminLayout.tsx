@@ -1,4 +1,5 @@
 import { Badge } from "@mantine/core";
+import { UserMenu } from "../features/auth/UserMenu";
 import { ADMIN_ACCENT } from "../theme";
 import { adminNav, docsNav } from "./navigation";
 import { ShellLayout } from "./ShellLayout";
@@ -18,6 +19,7 @@ export function AdminLayout() {
           Admin console
         </Badge>
       }
+      headerActions={<UserMenu area="admin" />}
     />
   );
 }

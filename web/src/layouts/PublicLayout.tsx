@@ -1,9 +1,12 @@
 import { Anchor, Box, Button, Container, Group, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { Link, Outlet } from "react-router";
 import { BrandMark } from "../components/BrandMark";
+import { isSignedIn, useSession } from "../lib/session";
 
-/** Pages anyone may see without signing in: status now, login and signup later. */
-export function PublicLayout() {
+/** Header, centered column and footer for pages outside the app shell. */
+export function PublicFrame({ children }: { children: ReactNode }) {
+  const signedIn = isSignedIn(useSession());
   return (
     <Box mih="100dvh" bg="gray.0" style={{ display: "flex", flexDirection: "column" }}>
       <Box component="header" bg="white" style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}>
@@ -14,16 +17,27 @@ export function PublicLayout() {
               <Anchor href="/api/docs" size="sm" c="dimmed" visibleFrom="xs">
                 API docs
               </Anchor>
-              <Button component={Link} to="/app" size="xs" variant="light">
-                Open app
-              </Button>
+              {signedIn ? (
+                <Button component={Link} to="/app" size="xs" variant="light">
+                  Open app
+                </Button>
+              ) : (
+                <>
+                  <Button component={Link} to="/login" size="xs" variant="subtle">
+                    Log in
+                  </Button>
+                  <Button component={Link} to="/signup" size="xs" variant="light">
+                    Sign up
+                  </Button>
+                </>
+              )}
             </Group>
           </Group>
         </Container>
       </Box>
 
       <Container component="main" size="md" py="xl" w="100%" style={{ flex: 1 }}>
-        <Outlet />
+        {children}
       </Container>
 
       <Box component="footer" py="md">
@@ -33,6 +47,9 @@ export function PublicLayout() {
               Baseplate
             </Text>
             <Group gap="md">
+              <Anchor component={Link} to="/status" size="xs" c="dimmed">
+                System status
+              </Anchor>
               <Anchor href="/api/docs" size="xs" c="dimmed">
                 API docs
               </Anchor>
@@ -44,5 +61,14 @@ export function PublicLayout() {
         </Container>
       </Box>
     </Box>
+  );
+}
+
+/** Pages anyone may see without signing in: status, login, signup and the email-link pages. */
+export function PublicLayout() {
+  return (
+    <PublicFrame>
+      <Outlet />
+    </PublicFrame>
   );
 }

@@ -18,7 +18,7 @@ export interface ShellLayoutProps {
   tone?: "light" | "dark";
   /** Next to the brand, e.g. the "Admin console" label. */
   badge?: ReactNode;
-  /** Right side of the header: tenant switcher and user menu go here once identity exists. */
+  /** Right side of the header: tenant switcher, messages and the account menu. */
   headerActions?: ReactNode;
 }
 
@@ -39,7 +39,7 @@ export function ShellLayout(props: ShellLayoutProps) {
         style={dark ? { borderBottom: `3px solid var(--mantine-color-${accent}-6)` } : undefined}
       >
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -48,7 +48,7 @@ export function ShellLayout(props: ShellLayoutProps) {
               color={dark ? "white" : undefined}
               aria-label={opened ? "Close navigation" : "Open navigation"}
             />
-            <BrandMark to={homeTo} color={accent} textColor={dark ? "white" : undefined} />
+            <BrandMark to={homeTo} color={accent} textColor={dark ? "white" : undefined} compact />
             {badge}
           </Group>
           {headerActions && (

@@ -1,7 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { isActivePath } from "../components/NavList";
+import { clearSession, setSession } from "../lib/session";
 import { renderRoutes } from "../test/render";
 import { AdminLayout } from "./AdminLayout";
 import { AppLayout } from "./AppLayout";
@@ -51,7 +52,17 @@ describe("AdminLayout", () => {
 });
 
 describe("PublicLayout", () => {
-  it("has the brand, a way into the app and the API docs", () => {
+  afterEach(() => clearSession());
+
+  it("offers log in and sign up to visitors", () => {
+    renderRoutes(routes, "/status");
+    expect(screen.getByRole("link", { name: "Log in" }).getAttribute("href")).toBe("/login");
+    expect(screen.getByRole("link", { name: "Sign up" }).getAttribute("href")).toBe("/signup");
+    expect(screen.queryByRole("link", { name: "Open app" })).toBeNull();
+  });
+
+  it("has the brand, a way into the app and the API docs once signed in", () => {
+    setSession({ refreshToken: "rt_test" });
     renderRoutes(routes, "/status");
     expect(screen.getByText("status body")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Open app" }).getAttribute("href")).toBe("/app");

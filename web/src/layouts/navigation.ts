@@ -1,10 +1,30 @@
-import { IconActivity, IconApi, IconDashboard, IconFileCode, IconHome } from "@tabler/icons-react";
+import {
+  IconActivity,
+  IconApi,
+  IconDashboard,
+  IconFileCode,
+  IconHome,
+  IconKey,
+  IconMail,
+  IconMessages,
+  IconUserCircle,
+  IconUsers,
+} from "@tabler/icons-react";
 import type { NavItem } from "../components/NavList";
 
 /** Only pages that exist are listed; each feature adds its entry when it ships. */
-export const appNav: NavItem[] = [{ label: "Overview", to: "/app", icon: IconHome, end: true }];
+export const appNav: NavItem[] = [
+  { label: "Overview", to: "/app", icon: IconHome, end: true },
+  { label: "Team", to: "/app/team", icon: IconUsers },
+  { label: "Messages", to: "/app/messages", icon: IconMessages },
+  { label: "Account", to: "/app/account", icon: IconUserCircle },
+];
 
-export const adminNav: NavItem[] = [{ label: "Overview", to: "/admin", icon: IconDashboard, end: true }];
+export const adminNav: NavItem[] = [
+  { label: "Overview", to: "/admin", icon: IconDashboard, end: true },
+  { label: "API keys", to: "/admin/api-keys", icon: IconKey },
+  { label: "Dev mailbox", to: "/admin/mailbox", icon: IconMail },
+];
 
 /** Server pages outside the SPA, plus the public status page. */
 export const docsNav: NavItem[] = [

@@ -43,3 +43,16 @@ export function toDisplayError(error: unknown): DisplayError {
     details: readIssues(data?.details),
   };
 }
+
+/** HTTP status the server answered with (tRPC puts it in `data.httpStatus`), or null if it never answered. */
+export function httpStatusOf(error: unknown): number | null {
+  const data = isRecord(error) && isRecord(error.data) ? error.data : null;
+  return data && typeof data.httpStatus === "number" ? data.httpStatus : null;
+}
+
+/** Field issues keyed by field name (first message wins), for showing errors under form inputs. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of toDisplayError(error).details) result[issue.field] ??= issue.message;
+  return result;
+}

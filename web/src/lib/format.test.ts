@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatLatency } from "./format";
+import { formatDate, formatDateTime, formatDuration, formatLatency, formatRelative } from "./format";
 
 describe("formatDuration", () => {
   it.each([
@@ -45,5 +45,35 @@ describe("formatLatency", () => {
   it("shows a dash for impossible values", () => {
     expect(formatLatency(-1)).toBe("–");
     expect(formatLatency(Number.POSITIVE_INFINITY)).toBe("–");
+  });
+});
+
+describe("formatDate / formatDateTime", () => {
+  it("formats ISO strings from the wire and Date objects alike", () => {
+    expect(formatDate("2026-11-21T10:00:00.000Z", "en-US")).toBe("Nov 21, 2026");
+    expect(formatDate(new Date("2026-01-02T12:00:00Z"), "en-US")).toBe("Jan 2, 2026");
+  });
+
+  it("shows a dash for missing or invalid values", () => {
+    expect(formatDate(null)).toBe("–");
+    expect(formatDate("not a date")).toBe("–");
+    expect(formatDateTime(undefined)).toBe("–");
+  });
+});
+
+describe("formatRelative", () => {
+  const now = Date.parse("2026-11-21T12:00:00Z");
+  it.each([
+    ["2026-11-21T11:59:50Z", "just now"],
+    ["2026-11-21T11:55:00Z", "5 min ago"],
+    ["2026-11-21T09:00:00Z", "3 h ago"],
+    ["2026-11-19T12:00:00Z", "2 d ago"],
+    ["2026-11-28T12:00:00Z", "in 7 d"],
+  ])("describes %s as %s", (value, expected) => {
+    expect(formatRelative(value, now)).toBe(expected);
+  });
+
+  it("falls back to the date beyond a month", () => {
+    expect(formatRelative("2026-01-01T12:00:00Z", now)).toBe(formatDate("2026-01-01T12:00:00Z"));
   });
 });

@@ -30,3 +30,48 @@ export function formatLatency(ms: number): string {
   if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
   return `${Math.round(ms)} ms`;
 }
+
+type DateInput = Date | string | number;
+
+function toDate(value: DateInput): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "Nov 21, 2026" (the reader's locale). Dates arrive as ISO strings over the wire. */
+export function formatDate(value: DateInput | null | undefined, locale?: string): string {
+  const date = value == null ? null : toDate(value);
+  return date ? date.toLocaleDateString(locale, { year: "numeric", month: "short", day: "numeric" }) : "–";
+}
+
+/** "Nov 21, 2026, 2:05 PM" (the reader's locale and time zone). */
+export function formatDateTime(value: DateInput | null | undefined, locale?: string): string {
+  const date = value == null ? null : toDate(value);
+  return date
+    ? date.toLocaleString(locale, {
+        year: "numeric",
+        month: "short",
+        day: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+      })
+    : "–";
+}
+
+/** "just now", "5 min ago", "3 h ago", "2 d ago", then the date; future times read "in …". */
+export function formatRelative(value: DateInput | null | undefined, now: number = Date.now()): string {
+  const date = value == null ? null : toDate(value);
+  if (!date) return "–";
+  const seconds = Math.round((now - date.getTime()) / 1000);
+  const future = seconds < 0;
+  const abs = Math.abs(seconds);
+  if (abs < 45) return future ? "in a moment" : "just now";
+  const [amount, unit] =
+    abs < 3_600
+      ? [Math.round(abs / 60), "min"]
+      : abs < 86_400
+        ? [Math.round(abs / 3_600), "h"]
+        : [Math.round(abs / 86_400), "d"];
+  if (unit === "d" && amount > 30) return formatDate(date);
+  return future ? `in ${amount} ${unit}` : `${amount} ${unit} ago`;
+}

@@ -1,15 +1,55 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clearSession, getSession, setSession, subscribeSession } from "./session";
+import { clearSession, getSession, isSignedIn, STORAGE_KEYS, setSession, subscribeSession } from "./session";
 import { sessionHeaders } from "./trpc";
 
-afterEach(() => clearSession());
+afterEach(() => {
+  clearSession();
+  setSession({ tenantId: null, notice: null });
+  localStorage.clear();
+});
 
 describe("session store", () => {
   it("starts empty and merges updates", () => {
-    expect(getSession()).toEqual({ token: null, tenantId: null });
+    expect(getSession()).toEqual({ token: null, refreshToken: null, tenantId: null, notice: null });
     setSession({ token: "tok_1" });
     setSession({ tenantId: "ten_1" });
-    expect(getSession()).toEqual({ token: "tok_1", tenantId: "ten_1" });
+    expect(getSession()).toMatchObject({ token: "tok_1", tenantId: "ten_1" });
+  });
+
+  it("keeps the access token in memory only, the refresh token and tenant in storage", () => {
+    setSession({ token: "at_1", refreshToken: "rt_1", tenantId: "ten_1" });
+    expect(localStorage.getItem(STORAGE_KEYS.refreshToken)).toBe("rt_1");
+    expect(localStorage.getItem(STORAGE_KEYS.tenantId)).toBe("ten_1");
+    expect(Object.values({ ...localStorage })).not.toContain("at_1");
+  });
+
+  it("signing out forgets the tokens but remembers the last tenant as a preference", () => {
+    setSession({ token: "at_1", refreshToken: "rt_1", tenantId: "ten_1" });
+    clearSession("session-ended");
+    expect(getSession()).toEqual({
+      token: null,
+      refreshToken: null,
+      tenantId: "ten_1",
+      notice: "session-ended",
+    });
+    expect(localStorage.getItem(STORAGE_KEYS.refreshToken)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEYS.tenantId)).toBe("ten_1");
+    expect(isSignedIn(getSession())).toBe(false);
+  });
+
+  it("counts a stored refresh token as signed in (the access token comes back on the first call)", () => {
+    setSession({ refreshToken: "rt_1" });
+    expect(isSignedIn(getSession())).toBe(true);
+  });
+
+  it("follows another tab: a rotated refresh token is adopted, a sign-out signs this tab out", () => {
+    setSession({ token: "at_1", refreshToken: "rt_1" });
+    const key = STORAGE_KEYS.refreshToken;
+    window.dispatchEvent(new StorageEvent("storage", { key, oldValue: "rt_1", newValue: "rt_2" }));
+    expect(getSession()).toMatchObject({ token: "at_1", refreshToken: "rt_2" });
+
+    window.dispatchEvent(new StorageEvent("storage", { key, oldValue: "rt_2", newValue: null }));
+    expect(getSession()).toMatchObject({ token: null, refreshToken: null, notice: "signed-out" });
   });
 
   it("notifies subscribers until they unsubscribe", () => {

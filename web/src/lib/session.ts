@@ -1,30 +1,97 @@
 import { useSyncExternalStore } from "react";
 
 /**
- * Who the browser is acting as. Identity fills `token` after login; the tenant switcher sets `tenantId`.
- * Kept in memory only for now: persistence belongs to the identity feature.
+ * Who the browser is acting as.
+ *
+ * - `token` (the short-lived access token) lives in memory only: it is what every call sends, so keeping
+ *   it out of storage limits what a stolen disk profile or a later XSS read of storage yields.
+ * - `refreshToken` is kept in localStorage so a reload or a new tab stays signed in; it is single-use
+ *   (rotated on every refresh, a replay revokes the whole session). Anything running script on this
+ *   origin can read it — the accepted trade-off of a token-based SPA without a cookie endpoint.
+ * - `tenantId` (the tenant picked in the switcher) is kept in localStorage as "last used".
+ * - `notice` tells the login page why the user landed there ("your session ended").
  */
 export interface Session {
   token: string | null;
+  refreshToken: string | null;
   tenantId: string | null;
+  notice: SessionNotice | null;
 }
 
-const EMPTY: Session = { token: null, tenantId: null };
+export type SessionNotice = "session-ended" | "signed-out";
 
-let current: Session = EMPTY;
+export const STORAGE_KEYS = {
+  refreshToken: "baseplate.refreshToken",
+  tenantId: "baseplate.tenantId",
+} as const;
+
+function storage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null; // storage disabled by the browser: the session then lasts as long as the tab
+  }
+}
+
+export function readStored(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(key: string, value: string | null): void {
+  try {
+    const store = storage();
+    if (!store) return;
+    if (value === null) store.removeItem(key);
+    else store.setItem(key, value);
+  } catch {
+    // Quota or privacy mode: keep working from memory.
+  }
+}
+
+function initial(): Session {
+  return {
+    token: null,
+    refreshToken: readStored(STORAGE_KEYS.refreshToken),
+    tenantId: readStored(STORAGE_KEYS.tenantId),
+    notice: null,
+  };
+}
+
+let current: Session = initial();
 const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
 
 export function getSession(): Session {
   return current;
 }
 
+/** Merges `patch` into the session; the refresh token and tenant are written through to storage. */
 export function setSession(patch: Partial<Session>): void {
-  current = { ...current, ...patch };
-  for (const listener of listeners) listener();
+  const next = { ...current, ...patch };
+  if (next.refreshToken !== current.refreshToken) writeStored(STORAGE_KEYS.refreshToken, next.refreshToken);
+  if (next.tenantId !== current.tenantId && next.tenantId !== null)
+    writeStored(STORAGE_KEYS.tenantId, next.tenantId);
+  current = next;
+  emit();
 }
 
-export function clearSession(): void {
-  setSession(EMPTY);
+/**
+ * Signs the browser out. The last used tenant stays stored (it is only a preference, checked against the
+ * next user's memberships); `notice` explains the sign-out to the login page.
+ */
+export function clearSession(notice: SessionNotice | null = null): void {
+  setSession({ token: null, refreshToken: null, notice });
+}
+
+export function isSignedIn(session: Session): boolean {
+  return session.token !== null || session.refreshToken !== null;
 }
 
 export function subscribeSession(listener: () => void): () => void {
@@ -35,3 +102,24 @@ export function subscribeSession(listener: () => void): () => void {
 export function useSession(): Session {
   return useSyncExternalStore(subscribeSession, getSession, getSession);
 }
+
+/**
+ * Another tab rotated the refresh token or signed out: follow it, so this tab never replays a spent
+ * token (which would revoke the session) and a sign-out anywhere signs out everywhere.
+ */
+function onStorage(event: StorageEvent): void {
+  if (event.key !== STORAGE_KEYS.refreshToken) return;
+  if (event.newValue === null) {
+    if (current.refreshToken !== null || current.token !== null) {
+      current = { ...current, token: null, refreshToken: null, notice: "signed-out" };
+      emit();
+    }
+    return;
+  }
+  if (event.newValue !== current.refreshToken) {
+    current = { ...current, refreshToken: event.newValue };
+    emit();
+  }
+}
+
+if (typeof window !== "undefined") window.addEventListener("storage", onStorage);

@@ -1,7 +1,12 @@
 import { router } from "../../trpc/init.js";
+import { acceptInvitationRoute } from "./routes/accept-invitation.js";
 import { changeMemberRoleRoute } from "./routes/change-member-role.js";
+import { inviteMemberRoute } from "./routes/invite-member.js";
+import { listInvitationsRoute } from "./routes/list-invitations.js";
 import { listMembersRoute } from "./routes/list-members.js";
+import { previewInvitationRoute } from "./routes/preview-invitation.js";
 import { removeMemberRoute } from "./routes/remove-member.js";
+import { revokeInvitationRoute } from "./routes/revoke-invitation.js";
 import { transferOwnershipRoute } from "./routes/transfer-ownership.js";
 
 export const tenancyRouter = router({
@@ -9,4 +14,13 @@ export const tenancyRouter = router({
   changeRole: changeMemberRoleRoute,
   removeMember: removeMemberRoute,
   transferOwnership: transferOwnershipRoute,
+  invite: inviteMemberRoute,
+  invitations: listInvitationsRoute,
+  revokeInvitation: revokeInvitationRoute,
+});
+
+/** Invitation links work before the invitee belongs to the tenant, so they sit outside `tenant`. */
+export const invitationsRouter = router({
+  preview: previewInvitationRoute,
+  accept: acceptInvitationRoute,
 });

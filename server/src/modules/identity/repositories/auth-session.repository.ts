@@ -55,3 +55,28 @@ export function revokeUserSessions(
     at,
   );
 }
+
+/** Sessions still able to refresh (not revoked, with a live refresh token), newest activity first. */
+export async function listLiveSessions(db: DbClient | DbTx, userId: string, now: Date) {
+  const rows = await db.authSession.findMany({
+    where: { userId, revokedAt: null, refreshTokens: { some: { revokedAt: null, expiresAt: { gt: now } } } },
+    select: {
+      id: true,
+      method: true,
+      userAgent: true,
+      ipAddress: true,
+      createdAt: true,
+      refreshTokens: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+    },
+  });
+  return rows
+    .map(({ refreshTokens, ...session }) => ({
+      ...session,
+      lastActiveAt: refreshTokens[0]?.createdAt ?? session.createdAt,
+    }))
+    .sort((a, b) => b.lastActiveAt.getTime() - a.lastActiveAt.getTime());
+}
+
+export function findSessionOwner(db: DbClient | DbTx, sessionId: string) {
+  return db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
+}

@@ -1,4 +1,4 @@
-import type { DbClient } from "@baseplate/db";
+import type { DbClient, DbTx } from "@baseplate/db";
 
 export interface LockoutState {
   failedCount: number;
@@ -39,6 +39,6 @@ export async function recordLoginFailure(
   return state;
 }
 
-export async function clearLoginFailures(db: DbClient, email: string): Promise<void> {
+export async function clearLoginFailures(db: DbClient | DbTx, email: string): Promise<void> {
   await db.loginLockout.deleteMany({ where: { email } });
 }

@@ -10,6 +10,7 @@ export const profileSelect = {
   createdAt: true,
   updatedAt: true,
   lastLoginAt: true,
+  identities: { select: { provider: true }, orderBy: { createdAt: "asc" } },
 } as const;
 
 export function findUserByEmail(db: DbClient | DbTx, email: string) {
@@ -33,4 +34,17 @@ export async function recordLogin(db: DbClient | DbTx, userId: string, at: Date)
 
 export async function updatePasswordHash(db: DbTx, userId: string, passwordHash: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { passwordHash }, select: { id: true } });
+}
+
+/** Sets the verification time unless the address was already verified (keeps the first proof). */
+export async function markEmailVerified(db: DbTx, userId: string, at: Date): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: at } });
+}
+
+export async function updateDisplayName(
+  db: DbClient | DbTx,
+  userId: string,
+  displayName: string,
+): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { displayName }, select: { id: true } });
 }

@@ -6,6 +6,7 @@ export const signupInput = z.object({
   email: emailSchema,
   password: passwordSchema,
   displayName: z.string().trim().min(1, "Display name is required").max(100),
+  invitationToken: z.string().min(16, "Invitation token is invalid").max(256).optional(),
 });
 
 export const signupMeta = {

@@ -33,6 +33,7 @@ export async function login(
   input: { email: string; password: string },
   origin: RequestOrigin,
 ): Promise<AuthResult> {
+  await deps.rateLimits.consume("loginPerIp", origin.ip);
   const email = normalizeEmail(input.email);
   const now = deps.clock.now();
   const lock = await findLockout(deps.db, email);

@@ -4,7 +4,7 @@ import {
   listMembershipsOfUser,
   type MembershipSummary,
 } from "../../tenancy/repositories/membership.repository.js";
-import { findUserById } from "../repositories/user.repository.js";
+import { findUserById, updateDisplayName } from "../repositories/user.repository.js";
 
 export interface UserView {
   id: string;
@@ -25,6 +25,14 @@ export interface Profile {
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
+/** Password first (when set), then each linked external provider once, e.g. password + google. */
+function authMethodsOf(user: UserRow): UserView["authMethods"] {
+  const methods: UserView["authMethods"] = user.passwordHash ? [{ provider: "password" }] : [];
+  const linked = new Set(user.identities.map((identity) => identity.provider));
+  if (linked.has("google")) methods.push({ provider: "google" });
+  return methods;
+}
+
 export function toUserView(user: UserRow): UserView {
   return {
     id: user.id,
@@ -32,7 +40,7 @@ export function toUserView(user: UserRow): UserView {
     displayName: user.displayName,
     emailVerified: user.emailVerifiedAt !== null,
     isActive: user.isActive,
-    authMethods: user.passwordHash ? [{ provider: "password" }] : [],
+    authMethods: authMethodsOf(user),
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
     lastLoginAt: user.lastLoginAt,
@@ -43,4 +51,13 @@ export async function getProfile(db: DbClient | DbTx, userId: string): Promise<P
   const user = await findUserById(db, userId);
   if (!user) throw new AppError("UNAUTHENTICATED", "Authentication required");
   return { user: toUserView(user), memberships: await listMembershipsOfUser(db, userId) };
+}
+
+export async function updateProfile(
+  db: DbClient,
+  userId: string,
+  changes: { displayName: string },
+): Promise<UserView> {
+  await updateDisplayName(db, userId, changes.displayName);
+  return (await getProfile(db, userId)).user;
 }

@@ -124,3 +124,7 @@ export async function deleteMember(
   });
   return count === 1;
 }
+
+export function countTenantMembers(db: DbClient | DbTx, tenantId: string): Promise<number> {
+  return db.membership.count({ where: { tenantId } });
+}

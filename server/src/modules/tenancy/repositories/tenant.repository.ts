@@ -35,3 +35,22 @@ export async function ensureRootTenant(db: DbClient, name: string): Promise<stri
 export function findRootTenant(db: DbClient | DbTx) {
   return db.tenant.findFirst({ where: { isRoot: true }, select: { id: true } });
 }
+
+/**
+ * Locks the tenant row for the rest of the transaction, so seat checks (count, then insert) for
+ * one tenant run one at a time across every node.
+ */
+export async function lockTenant(db: DbTx, tenantId: string) {
+  const rows = await db.$queryRaw<{ name: string; isActive: boolean }[]>`
+    SELECT "name", "isActive" FROM "Tenant" WHERE "id" = ${tenantId}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** The tenant's plan user limit; 0 or no plan means unlimited. */
+export async function findTenantUserLimit(db: DbClient | DbTx, tenantId: string): Promise<number> {
+  const tenant = await db.tenant.findUnique({
+    where: { id: tenantId },
+    select: { plan: { select: { userLimit: true } } },
+  });
+  return tenant?.plan?.userLimit ?? 0;
+}

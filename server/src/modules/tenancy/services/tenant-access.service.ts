@@ -19,9 +19,15 @@ export interface TenantAccess {
 const DENIED = "You do not have access to this tenant";
 const tenantIdSchema = z.uuid();
 
-function grant(membership: TenantMembership | null): TenantAccess {
+/** A user-authority API key acts with at most the user role, whatever its creator's role. */
+function grant(principal: Principal, membership: TenantMembership | null): TenantAccess {
   if (!membership?.tenantActive) throw new AppError("FORBIDDEN", DENIED);
-  return { tenantId: membership.tenantId, role: membership.role, isRoot: membership.isRoot };
+  const capped = principal.kind === "apiKey" && principal.authority === "user";
+  return {
+    tenantId: membership.tenantId,
+    role: capped ? "user" : membership.role,
+    isRoot: membership.isRoot,
+  };
 }
 
 /** Resolves the tenant a request acts in; the only place `X-Tenant-ID` is turned into authority. */
@@ -32,14 +38,14 @@ export async function resolveTenantAccess(
 ): Promise<TenantAccess> {
   if (!tenantIdHeader) {
     if (principal.kind === "apiKey" && principal.authority === "admin") {
-      return grant(await findRootMembership(db, principal.userId));
+      return grant(principal, await findRootMembership(db, principal.userId));
     }
     throw new AppError("BAD_REQUEST", "X-Tenant-ID header is required for this route");
   }
   if (!tenantIdSchema.safeParse(tenantIdHeader).success) {
     throw new AppError("BAD_REQUEST", "X-Tenant-ID must be a tenant id (UUID)");
   }
-  return grant(await findMembership(db, principal.userId, tenantIdHeader));
+  return grant(principal, await findMembership(db, principal.userId, tenantIdHeader));
 }
 
 export function requireRole(access: TenantAccess, minimum: MembershipRole): void {
@@ -48,8 +54,17 @@ export function requireRole(access: TenantAccess, minimum: MembershipRole): void
   }
 }
 
-/** Platform administration: admin or owner of the root tenant (admin API keys resolve there). */
+/**
+ * Platform administration: a person who is admin or owner of the root tenant, or an admin-authority
+ * API key whose creator still is. User-authority keys never reach it.
+ */
 export async function resolvePlatformAdmin(db: DbClient, principal: Principal): Promise<TenantAccess> {
+  if (principal.kind === "apiKey" && principal.authority !== "admin") {
+    throw new AppError(
+      "FORBIDDEN",
+      "Platform administrator access required (this API key has user authority)",
+    );
+  }
   const membership = await findRootMembership(db, principal.userId);
   if (!membership?.tenantActive || !hasRoleAtLeast(membership.role, "admin")) {
     throw new AppError("FORBIDDEN", "Platform administrator access required");

@@ -1,0 +1,99 @@
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { OPERATOR } from "./operator";
+
+export const PASSWORD = "Correct-horse-7";
+
+/** A fresh address per call, so specs never share accounts (and per-email limits never collide). */
+export function uniqueEmail(prefix: string): string {
+  const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  return `${prefix}-${suffix}@e2e.baseplate.test`;
+}
+
+export interface AuthResult {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string; displayName: string; emailVerified: boolean };
+  memberships: Array<{ tenantId: string; tenantName: string; role: string; isRoot: boolean }>;
+}
+
+async function postJson<T>(request: APIRequestContext, path: string, data: unknown, token?: string): Promise<T> {
+  const response = await request.post(path, {
+    data,
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  const body = await response.json();
+  expect(response.ok(), `${path}: ${JSON.stringify(body)}`).toBe(true);
+  return body as T;
+}
+
+export function apiSignup(
+  request: APIRequestContext,
+  account: { email: string; displayName: string; password?: string },
+): Promise<AuthResult> {
+  return postJson(request, "/api/v1/auth/signup", { password: PASSWORD, ...account });
+}
+
+export function apiLogin(request: APIRequestContext, email: string, password = PASSWORD): Promise<AuthResult> {
+  return postJson(request, "/api/v1/auth/login", { email, password });
+}
+
+export async function operatorToken(request: APIRequestContext): Promise<string> {
+  return (await apiLogin(request, OPERATOR.email, OPERATOR.password)).accessToken;
+}
+
+export interface CapturedEmail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+}
+
+/** Waits for the newest email of `kind` to `to` in the dev mailbox (read as the operator, over REST). */
+export async function waitForEmail(request: APIRequestContext, to: string, kind: string): Promise<CapturedEmail> {
+  const token = await operatorToken(request);
+  let found: CapturedEmail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get("/api/v1/admin/dev-mailbox", {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        const { emails } = (await response.json()) as { emails: CapturedEmail[] };
+        found = emails.find((email) => email.to === to && email.kind === kind);
+        return found !== undefined;
+      },
+      { message: `a "${kind}" email to ${to}`, timeout: 10_000 },
+    )
+    .toBe(true);
+  return found as CapturedEmail;
+}
+
+/** The in-app path (path + query) of the first link in `text` that points at `pathname`. */
+export function linkIn(text: string, pathname: string): string {
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+    const url = new URL(match[0]);
+    if (url.pathname === pathname) return `${url.pathname}${url.search}`;
+  }
+  throw new Error(`no ${pathname} link in:\n${text}`);
+}
+
+export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/app$/);
+}
+
+export async function signUpUi(
+  page: Page,
+  account: { email: string; displayName: string; password?: string },
+): Promise<void> {
+  await page.goto("/signup");
+  await page.getByLabel("Display name").fill(account.displayName);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password ?? PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/app$/);
+}

@@ -1,0 +1,9 @@
+import { platformAdminProcedure } from "../../../trpc/procedures.js";
+import { listApiKeys } from "../services/api-keys.service.js";
+import { listApiKeysInput, listApiKeysMeta, listApiKeysOutput } from "./api-keys.types.js";
+
+export const listApiKeysRoute = platformAdminProcedure
+  .meta(listApiKeysMeta)
+  .input(listApiKeysInput)
+  .output(listApiKeysOutput)
+  .query(async ({ ctx }) => ({ apiKeys: await listApiKeys(ctx.deps) }));

@@ -1,0 +1,16 @@
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { z } from "zod";
+import { emailSchema } from "./auth-views.types.js";
+
+export const resendVerificationInput = z.object({ email: emailSchema });
+
+export const resendVerificationMeta = {
+  openapi: {
+    protect: false,
+    method: "POST",
+    path: "/auth/resend-verification",
+    tags: ["auth"],
+    summary:
+      "Send a new verification email; one request per 60 seconds per address; same answer whether or not the email exists",
+  },
+} satisfies OpenApiMeta;

@@ -1,0 +1,99 @@
+import type { DbClient, DbTx, OutboundEmailStatus } from "@baseplate/db";
+
+export interface NewOutboundEmail {
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  kind: string;
+  status: Extract<OutboundEmailStatus, "pending" | "captured">;
+  createdAt: Date;
+}
+
+export async function insertOutboundEmail(db: DbTx, data: NewOutboundEmail): Promise<string> {
+  const { id } = await db.outboundEmail.create({ data, select: { id: true } });
+  return id;
+}
+
+export function findEmailsByIds(db: DbClient | DbTx, ids: string[]) {
+  return db.outboundEmail.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, toAddress: true, subject: true, kind: true, textBody: true },
+  });
+}
+
+export interface LockedEmail {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  attempts: number;
+}
+
+/**
+ * Locks a still-pending email for one delivery attempt (row lock held until the transaction
+ * ends). Null when it is sent, failed, unknown, or another worker holds it right now.
+ */
+export async function lockPendingEmail(tx: DbTx, id: string): Promise<LockedEmail | null> {
+  const rows = await tx.$queryRaw<LockedEmail[]>`
+    SELECT "id", "toAddress", "subject", "textBody", "htmlBody", "attempts"
+    FROM "OutboundEmail"
+    WHERE "id" = ${id}::uuid AND "status" = 'pending'
+    FOR UPDATE SKIP LOCKED`;
+  return rows[0] ?? null;
+}
+
+/** Pending → sent (only from pending); the bodies are replaced since the mailbox now holds them. */
+export async function markEmailSent(tx: DbTx, id: string, at: Date, redactedBody: string): Promise<boolean> {
+  const { count } = await tx.outboundEmail.updateMany({
+    where: { id, status: "pending" },
+    data: {
+      status: "sent",
+      sentAt: at,
+      attempts: { increment: 1 },
+      lastError: null,
+      textBody: redactedBody,
+      htmlBody: null,
+    },
+  });
+  return count === 1;
+}
+
+/** Records a failed attempt; `giveUp` moves the email to `failed` (no more retries). */
+export async function recordEmailFailure(tx: DbTx, id: string, error: string, giveUp: boolean) {
+  await tx.outboundEmail.updateMany({
+    where: { id, status: "pending" },
+    data: { attempts: { increment: 1 }, lastError: error, ...(giveUp ? { status: "failed" } : {}) },
+  });
+}
+
+/** Pending mail never attempted since before `cutoff`: its dispatch was lost (crash after commit). */
+export async function listUndispatchedEmailIds(db: DbClient, cutoff: Date, limit: number) {
+  const rows = await db.outboundEmail.findMany({
+    where: { status: "pending", attempts: 0, createdAt: { lt: cutoff } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export function listRecentEmails(db: DbClient, limit: number) {
+  return db.outboundEmail.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      textBody: true,
+      kind: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
+    },
+  });
+}

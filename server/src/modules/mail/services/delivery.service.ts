@@ -1,0 +1,70 @@
+import type { AppDeps } from "../../../app-deps.js";
+import {
+  lockPendingEmail,
+  markEmailSent,
+  recordEmailFailure,
+} from "../repositories/outbound-email.repository.js";
+import { mailFrom, SMTP_ATTEMPT_BUDGET_MS, smtpTransport } from "./smtp-transport.js";
+
+/** Attempts per email before it is marked `failed`: the job's first run plus its retries. */
+export const MAX_DELIVERY_ATTEMPTS = 7;
+
+/**
+ * What stays of a body once SMTP accepted it: every email the product sends carries a single-use
+ * credential (verification, reset or invitation link), and the recipient's mailbox is the record.
+ */
+export const DELIVERED_BODY_PLACEHOLDER = "(removed after delivery: the message carried a single-use link)";
+
+export class DeliveryFailedError extends Error {
+  constructor(emailId: string, cause: unknown) {
+    super(`Email ${emailId} was not delivered: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = "DeliveryFailedError";
+  }
+}
+
+/**
+ * Sends one pending email over SMTP. The row is locked (FOR UPDATE SKIP LOCKED) for the whole
+ * attempt, so two workers never send the same email at once: the second finds nothing to do.
+ * It is marked `sent` only from `pending`, in the transaction that held the lock. A crash after
+ * the server accepted the message but before the commit leaves it pending, and a retry sends it
+ * again: delivery is at-least-once, which SMTP cannot improve on.
+ * A failure records attempts/lastError and throws so the job queue retries with backoff; after
+ * MAX_DELIVERY_ATTEMPTS the email is marked `failed` and the error is not rethrown.
+ */
+export async function deliverEmail(deps: AppDeps, emailId: string): Promise<"sent" | "skipped" | "failed"> {
+  const smtpUrl = deps.env.SMTP_URL;
+  if (!smtpUrl) {
+    deps.log.warn({ emailId }, "SMTP_URL is not set on this node: pending email left for a node that has it");
+    return "skipped";
+  }
+  let failure: unknown;
+  const outcome = await deps.db.$transaction(
+    async (tx) => {
+      const email = await lockPendingEmail(tx, emailId);
+      if (!email) return "skipped" as const;
+      try {
+        await smtpTransport(smtpUrl).sendMail({
+          from: mailFrom(deps.env),
+          to: email.toAddress,
+          subject: email.subject,
+          text: email.textBody,
+          ...(email.htmlBody ? { html: email.htmlBody } : {}),
+        });
+      } catch (error) {
+        failure = error;
+        const giveUp = email.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
+        const message = error instanceof Error ? error.message : String(error);
+        await recordEmailFailure(tx, email.id, message.slice(0, 1000), giveUp);
+        return giveUp ? ("failed" as const) : ("retry" as const);
+      }
+      await markEmailSent(tx, email.id, deps.clock.now(), DELIVERED_BODY_PLACEHOLDER);
+      return "sent" as const;
+    },
+    { timeout: SMTP_ATTEMPT_BUDGET_MS + 15_000, maxWait: 10_000 },
+  );
+  if (outcome === "retry") throw new DeliveryFailedError(emailId, failure);
+  if (outcome === "failed") deps.log.error({ emailId, err: failure }, "email delivery gave up");
+  return outcome;
+}

@@ -1,0 +1,14 @@
+import { tenantProcedure } from "../../../trpc/procedures.js";
+import { inviteMember } from "../services/invitations.service.js";
+import { invitationActor } from "./invitation-actor.js";
+import { inviteInput, inviteMeta } from "./invitations.types.js";
+import { messageOutput } from "./members.types.js";
+
+export const inviteMemberRoute = tenantProcedure
+  .meta(inviteMeta)
+  .input(inviteInput)
+  .output(messageOutput)
+  .mutation(async ({ ctx, input }) => {
+    await inviteMember(ctx.deps, invitationActor(ctx), input);
+    return { message: "Invitation sent" };
+  });

@@ -1,0 +1,9 @@
+import { tenantProcedure } from "../../../trpc/procedures.js";
+import { listInvitations } from "../services/invitations.service.js";
+import { listInvitationsInput, listInvitationsMeta, listInvitationsOutput } from "./invitations.types.js";
+
+export const listInvitationsRoute = tenantProcedure
+  .meta(listInvitationsMeta)
+  .input(listInvitationsInput)
+  .output(listInvitationsOutput)
+  .query(async ({ ctx }) => ({ invitations: await listInvitations(ctx.deps, ctx.tenant) }));

@@ -1,0 +1,405 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sha256Hex } from "../src/lib/crypto.js";
+import { InvalidConfigError, loadEnv } from "../src/lib/env.js";
+import { purgeExpiredOAuthStates } from "../src/modules/identity/jobs/purge-expired-oauth-states.job.js";
+import { callerWith, PASSWORD, signUp, uniqueEmail } from "./support/auth.js";
+import { json } from "./support/json.js";
+import { LocalOpenIdProvider, type ProviderAccount } from "./support/local-openid-provider.js";
+import { ManualClock } from "./support/manual-clock.js";
+import { createTestApp, type TestApp, useTestApp } from "./support/test-app.js";
+
+const CLIENT_ID = "baseplate-test-client";
+const CLIENT_SECRET = "baseplate-test-client-secret-0123456789";
+const CALLBACK_PATH = "/api/v1/auth/google/callback";
+
+/** The app configured for Google with a local OpenID provider as the issuer. */
+async function startConfigured(clock?: ManualClock) {
+  const provider = await LocalOpenIdProvider.start();
+  const app = await createTestApp({
+    clock,
+    env: { GOOGLE_CLIENT_ID: CLIENT_ID, GOOGLE_CLIENT_SECRET: CLIENT_SECRET, GOOGLE_ISSUER: provider.issuer },
+  });
+  return { provider, app };
+}
+
+function registerApp(provider: LocalOpenIdProvider, app: TestApp) {
+  provider.registerClient({
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    redirectUri: `${app.baseUrl}${CALLBACK_PATH}`,
+  });
+}
+
+function newAccount(overrides: Partial<ProviderAccount> = {}): ProviderAccount {
+  return {
+    sub: `google-${randomBytes(6).toString("hex")}`,
+    email: uniqueEmail("google"),
+    email_verified: true,
+    name: "Grace Hopper",
+    ...overrides,
+  };
+}
+
+/** Where a 302 from our server points. */
+async function redirectOf(response: Response): Promise<URL> {
+  expect(response.status, await response.clone().text()).toBe(302);
+  const location = response.headers.get("location");
+  if (!location) throw new Error("no Location header");
+  return new URL(location);
+}
+
+function tokensOf(location: URL) {
+  expect(location.pathname).toBe("/auth/callback");
+  expect(location.search).toBe("");
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const accessToken = fragment.get("access_token");
+  const refreshToken = fragment.get("refresh_token");
+  if (!accessToken || !refreshToken) throw new Error(`no tokens in ${location.href}`);
+  return { accessToken, refreshToken };
+}
+
+function loginErrorOf(location: URL): string | null {
+  expect(location.pathname).toBe("/login");
+  expect(location.hash).toBe("");
+  return location.searchParams.get("error");
+}
+
+describe("Google sign-in against a local OpenID provider", () => {
+  let provider: LocalOpenIdProvider;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    ({ provider, app } = await startConfigured());
+    registerApp(provider, app);
+    // The first account becomes the root tenant's owner; the Google users below are ordinary.
+    await signUp(app, { displayName: "Founder" });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await provider?.close();
+  });
+
+  /** The browser's trip: our start → the provider's pages → back to our callback URL. */
+  async function authorize(account: ProviderAccount, options: { abort?: boolean } = {}): Promise<URL> {
+    provider.addAccount(account);
+    const authorizationUrl = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
+    const callback = await provider.authorize(authorizationUrl.href, account.sub, options);
+    expect(`${callback.origin}${callback.pathname}`).toBe(`${app.baseUrl}${CALLBACK_PATH}`);
+    return callback;
+  }
+
+  async function callback(url: URL | string): Promise<URL> {
+    const target = new URL(url);
+    return redirectOf(await app.http(`${target.pathname}${target.search}`, { redirect: "manual" }));
+  }
+
+  async function signInWithGoogle(account: ProviderAccount) {
+    return tokensOf(await callback(await authorize(account)));
+  }
+
+  function sessionsOf(userId: string) {
+    return app.db.authSession.count({ where: { userId } });
+  }
+
+  it("says Google is available", async () => {
+    expect(await app.caller().auth.providers()).toEqual({ google: true });
+    const response = await app.http("/api/v1/auth/providers");
+    expect(response.status).toBe(200);
+    expect(await json(response)).toEqual({ google: true });
+  });
+
+  it("documents the Google routes and auth.providers in the OpenAPI document", async () => {
+    const document = await json(await app.http("/api/openapi.json"));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/auth/google", "/auth/google/callback", "/auth/providers"]),
+    );
+    expect(Object.keys(document.paths["/auth/google/callback"].get.responses)).toEqual(["302", "501"]);
+  });
+
+  it("starts with a redirect carrying state, nonce and an S256 PKCE challenge, keeping only the state's hash", async () => {
+    const response = await app.http("/api/v1/auth/google", { redirect: "manual" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const url = await redirectOf(response);
+    expect(`${url.origin}${url.pathname}`).toBe(`${provider.issuer}/auth`);
+    const params = url.searchParams;
+    expect(params.get("client_id")).toBe(CLIENT_ID);
+    expect(params.get("response_type")).toBe("code");
+    expect(params.get("redirect_uri")).toBe(`${app.baseUrl}${CALLBACK_PATH}`);
+    expect(params.get("scope")).toBe("openid email profile");
+    expect(params.get("code_challenge_method")).toBe("S256");
+    expect(params.get("code_challenge")).toMatch(/^[\w-]{43}$/);
+    expect(params.get("nonce")).toMatch(/^[\w-]{20,}$/);
+    const state = params.get("state") ?? "";
+    expect(state).toMatch(/^[\w-]{20,}$/);
+
+    const stored = await app.db.oAuthState.findUnique({ where: { stateHash: sha256Hex(state) } });
+    expect(stored).not.toBeNull();
+    expect(await app.db.oAuthState.count({ where: { stateHash: state } })).toBe(0);
+    const ttl = (stored?.expiresAt.getTime() ?? 0) - Date.now();
+    expect(ttl).toBeGreaterThan(9 * 60_000);
+    expect(ttl).toBeLessThanOrEqual(10 * 60_000);
+  });
+
+  it("creates an account with a personal tenant for a new Google user; the fragment's tokens work", async () => {
+    const account = newAccount({ name: "Grace Hopper", email: uniqueEmail("Grace").toUpperCase() });
+    const tokens = await signInWithGoogle(account);
+
+    const me = await callerWith(app, tokens.accessToken).auth.me();
+    expect(me.user).toMatchObject({
+      email: account.email.toLowerCase(),
+      displayName: "Grace Hopper",
+      emailVerified: true,
+      isActive: true,
+      authMethods: [{ provider: "google" }],
+    });
+    expect(me.user.lastLoginAt).toBeInstanceOf(Date);
+    expect(me.memberships).toEqual([
+      expect.objectContaining({ tenantName: "Grace's Team", role: "owner", isRoot: false }),
+    ]);
+
+    const identities = await app.db.userIdentity.findMany({ where: { userId: me.user.id } });
+    expect(identities).toMatchObject([{ provider: "google", subject: account.sub }]);
+    const user = await app.db.user.findUniqueOrThrow({ where: { id: me.user.id } });
+    expect(user.passwordHash).toBeNull();
+    const sessions = await app.db.authSession.findMany({ where: { userId: me.user.id } });
+    expect(sessions).toMatchObject([{ method: "google", revokedAt: null }]);
+    const audit = await app.db.auditLog.findMany({
+      where: { userId: me.user.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(audit.map((entry) => [entry.action, entry.metadata])).toEqual(
+      expect.arrayContaining([
+        ["auth.signup", { method: "google" }],
+        ["auth.login", { method: "google" }],
+      ]),
+    );
+
+    const refreshed = await app.caller().auth.refresh({ refreshToken: tokens.refreshToken });
+    expect(refreshed.user.id).toBe(me.user.id);
+  });
+
+  it("names the account after the email's local part when the provider gives no name", async () => {
+    const account = newAccount({ name: undefined, email: `hopper.g-${randomHex()}@example.test` });
+    const me = await callerWith(app, (await signInWithGoogle(account)).accessToken).auth.me();
+    expect(me.user.displayName).toBe(account.email.split("@")[0]);
+  });
+
+  it("links to an existing password account with the same email, which can still sign in with its password", async () => {
+    const email = uniqueEmail("ada");
+    const signup = await signUp(app, { email, displayName: "Ada Lovelace" });
+    expect(signup.user.emailVerified).toBe(false);
+
+    const tokens = await signInWithGoogle(newAccount({ email: email.toUpperCase(), name: "Ada L." }));
+    const me = await callerWith(app, tokens.accessToken).auth.me();
+    expect(me.user.id).toBe(signup.user.id);
+    expect(me.user.displayName).toBe("Ada Lovelace");
+    expect(me.user.emailVerified).toBe(true);
+    expect(me.user.authMethods).toEqual([{ provider: "password" }, { provider: "google" }]);
+    expect(me.memberships).toEqual(signup.memberships);
+    expect(await app.db.user.count({ where: { email } })).toBe(1);
+    expect(
+      await app.db.auditLog.count({ where: { userId: signup.user.id, action: "auth.google_linked" } }),
+    ).toBe(1);
+
+    const login = await app.caller().auth.login({ email, password: PASSWORD });
+    expect(login.user.id).toBe(signup.user.id);
+    expect(login.user.authMethods).toEqual([{ provider: "password" }, { provider: "google" }]);
+  });
+
+  it("signs the same Google subject into the same account again, even after its email changed", async () => {
+    const account = newAccount();
+    const first = await callerWith(app, (await signInWithGoogle(account)).accessToken).auth.me();
+    const renamed = { ...account, email: uniqueEmail("renamed") };
+    const second = await callerWith(app, (await signInWithGoogle(renamed)).accessToken).auth.me();
+    expect(second.user.id).toBe(first.user.id);
+    expect(second.user.email).toBe(account.email);
+    expect(await sessionsOf(first.user.id)).toBe(2);
+    expect(await app.db.userIdentity.count({ where: { subject: account.sub } })).toBe(1);
+  });
+
+  it("refuses an unverified Google email that matches an existing account", async () => {
+    const email = uniqueEmail("victim");
+    const victim = await signUp(app, { email });
+    const location = await callback(await authorize(newAccount({ email, email_verified: false })));
+    expect(loginErrorOf(location)).toBe("google_email_unverified");
+    expect(await app.db.userIdentity.count({ where: { userId: victim.user.id } })).toBe(0);
+    expect(await sessionsOf(victim.user.id)).toBe(1);
+    const me = await callerWith(app, victim.accessToken).auth.me();
+    expect(me.user.authMethods).toEqual([{ provider: "password" }]);
+    expect(me.user.emailVerified).toBe(false);
+  });
+
+  it("creates no account for an unverified Google email", async () => {
+    const account = newAccount({ email_verified: false });
+    expect(loginErrorOf(await callback(await authorize(account)))).toBe("google_email_unverified");
+    expect(await app.db.user.count({ where: { email: account.email } })).toBe(0);
+  });
+
+  it("refuses a deactivated account", async () => {
+    const email = uniqueEmail("gone");
+    const user = await signUp(app, { email });
+    await app.db.user.update({ where: { id: user.user.id }, data: { isActive: false } });
+    expect(loginErrorOf(await callback(await authorize(newAccount({ email }))))).toBe("account_deactivated");
+    expect(await sessionsOf(user.user.id)).toBe(1);
+    expect(await app.db.userIdentity.count({ where: { userId: user.user.id } })).toBe(0);
+  });
+
+  it("rejects a tampered or unknown state without creating a session", async () => {
+    const account = newAccount();
+    const url = await authorize(account);
+    const tampered = new URL(url);
+    tampered.searchParams.set("state", `${url.searchParams.get("state")}x`);
+    expect(loginErrorOf(await callback(tampered))).toBe("google_state_invalid");
+    const unknown = new URL(url);
+    unknown.searchParams.set("state", randomBytes(32).toString("base64url"));
+    expect(loginErrorOf(await callback(unknown))).toBe("google_state_invalid");
+    expect(await app.db.user.count({ where: { email: account.email } })).toBe(0);
+  });
+
+  it("rejects a callback without state or code", async () => {
+    const url = await authorize(newAccount());
+    const noCode = new URL(url);
+    noCode.searchParams.delete("code");
+    expect(loginErrorOf(await callback(noCode))).toBe("google_invalid_callback");
+    expect(loginErrorOf(await callback(`${app.baseUrl}${CALLBACK_PATH}`))).toBe("google_invalid_callback");
+    // The state was presented, so it is spent: the full callback cannot be replayed afterwards.
+    expect(loginErrorOf(await callback(url))).toBe("google_state_invalid");
+  });
+
+  it("accepts a state only once, also when the same callback arrives twice at the same moment", async () => {
+    const account = newAccount();
+    const url = await authorize(account);
+    const outcomes = await Promise.all([callback(url), callback(url)]);
+    const succeeded = outcomes.filter((location) => location.pathname === "/auth/callback");
+    const failed = outcomes.filter((location) => location.pathname === "/login");
+    expect(succeeded).toHaveLength(1);
+    expect(failed.map(loginErrorOf)).toEqual(["google_state_invalid"]);
+
+    expect(loginErrorOf(await callback(url))).toBe("google_state_invalid");
+    const user = await app.db.user.findUniqueOrThrow({ where: { email: account.email } });
+    expect(await sessionsOf(user.id)).toBe(1);
+  });
+
+  it("creates one account when two first sign-ins of the same Google user complete in parallel", async () => {
+    const account = newAccount();
+    const [first, second] = [await authorize(account), await authorize(account)];
+    const locations = await Promise.all([callback(first), callback(second)]);
+    const users = await Promise.all(
+      locations.map(
+        async (location) => (await callerWith(app, tokensOf(location).accessToken).auth.me()).user.id,
+      ),
+    );
+    expect(users[0]).toBe(users[1]);
+    expect(await app.db.user.count({ where: { email: account.email } })).toBe(1);
+    expect(await app.db.userIdentity.count({ where: { subject: account.sub } })).toBe(1);
+    expect(await app.db.membership.count({ where: { userId: users[0] } })).toBe(1);
+    expect(await sessionsOf(users[0] ?? "")).toBe(2);
+  });
+
+  it("sends the user back to the login page when they cancel at the provider", async () => {
+    const account = newAccount();
+    const url = await authorize(account, { abort: true });
+    expect(url.searchParams.get("error")).toBe("access_denied");
+    expect(loginErrorOf(await callback(url))).toBe("google_denied");
+    // The state was consumed with the error answer.
+    expect(
+      await app.db.oAuthState.count({ where: { stateHash: sha256Hex(url.searchParams.get("state") ?? "") } }),
+    ).toBe(0);
+    expect(await app.db.user.count({ where: { email: account.email } })).toBe(0);
+  });
+
+  it("refuses a code that the provider did not issue for this state", async () => {
+    const account = newAccount();
+    const first = await authorize(account);
+    const second = await authorize(account);
+    const swapped = new URL(first);
+    swapped.searchParams.set("code", second.searchParams.get("code") ?? "");
+    // The state is genuine but the code belongs to another request (another PKCE verifier).
+    expect(loginErrorOf(await callback(swapped))).toBe("google_exchange_failed");
+    expect(await app.db.user.count({ where: { email: account.email } })).toBe(0);
+  });
+});
+
+function randomHex(): string {
+  return randomBytes(4).toString("hex");
+}
+
+describe("Google sign-in state expiry", () => {
+  const clock = new ManualClock();
+  let provider: LocalOpenIdProvider;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    ({ provider, app } = await startConfigured(clock));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await provider?.close();
+  });
+
+  it("does not need the provider at boot, and retries discovery once it is up", async () => {
+    // Not registered yet: the provider answers 503, like one that is down.
+    const down = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
+    expect(down.href).toBe(`${app.baseUrl}/login?error=google_unavailable`);
+    registerApp(provider, app);
+    const up = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
+    expect(up.origin).toBe(provider.issuer);
+  });
+
+  it("refuses a state older than 10 minutes, and the purge job deletes expired states", async () => {
+    const account = provider.addAccount(newAccount());
+    const authorizationUrl = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
+    const url = await provider.authorize(authorizationUrl.href, account.sub);
+    clock.advance(10 * 60_000 + 1_000);
+    const fresh = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
+
+    const late = await redirectOf(await app.http(`${url.pathname}${url.search}`, { redirect: "manual" }));
+    expect(late.href).toBe(`${app.baseUrl}/login?error=google_state_invalid`);
+
+    const expiredHash = sha256Hex(url.searchParams.get("state") ?? "");
+    const freshHash = sha256Hex(fresh.searchParams.get("state") ?? "");
+    expect(await app.db.oAuthState.count({ where: { stateHash: expiredHash } })).toBe(1);
+    await purgeExpiredOAuthStates.handler({}, app.deps);
+    expect(await app.db.oAuthState.count({ where: { stateHash: expiredHash } })).toBe(0);
+    expect(await app.db.oAuthState.count({ where: { stateHash: freshHash } })).toBe(1);
+  });
+});
+
+describe("Google sign-in when not configured", () => {
+  const app = useTestApp();
+
+  it("answers 501 with a clear message and auth.providers says google false", async () => {
+    for (const path of ["/api/v1/auth/google", `${CALLBACK_PATH}?state=x&code=y`]) {
+      const response = await app().http(path, { redirect: "manual" });
+      expect(response.status).toBe(501);
+      expect(await json(response)).toEqual({
+        error: "Google sign-in is not configured",
+        code: "NOT_CONFIGURED",
+      });
+    }
+    expect(await app().caller().auth.providers()).toEqual({ google: false });
+    expect(await json(await app().http("/api/v1/auth/providers"))).toEqual({ google: false });
+  });
+
+  it("is a configuration error to set only one of the client id and secret", () => {
+    for (const [set, missing] of [
+      ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+      ["GOOGLE_CLIENT_SECRET", "GOOGLE_CLIENT_ID"],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        loadEnv({ [set]: "value" });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(InvalidConfigError);
+      expect((thrown as InvalidConfigError).problems).toEqual([
+        expect.stringMatching(new RegExp(`^${missing}: `)),
+      ]);
+    }
+    const env = loadEnv({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "secret" });
+    expect(env.GOOGLE_ISSUER).toBe("https://accounts.google.com");
+    expect(env.GOOGLE_REDIRECT_URI).toBeUndefined();
+  });
+});

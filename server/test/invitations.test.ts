@@ -1,0 +1,341 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerWith, PASSWORD, signUp, uniqueEmail } from "./support/auth.js";
+import { addMember } from "./support/factories.js";
+import { json } from "./support/json.js";
+import { latestMailTo, linkIn } from "./support/mailbox.js";
+import { ManualClock } from "./support/manual-clock.js";
+import { useTestApp } from "./support/test-app.js";
+
+const clock = new ManualClock();
+const app = useTestApp({ clock });
+let operatorToken = "";
+
+beforeAll(async () => {
+  operatorToken = (await signUp(app(), { displayName: "Root Operator" })).accessToken;
+});
+
+async function team() {
+  const owner = await signUp(app(), { displayName: "Olive Owner" });
+  const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
+  const join = async (role: "admin" | "user") => {
+    const person = await signUp(app());
+    await addMember(app().db, person.user.id, tenantId, role);
+    return person;
+  };
+  const admin = await join("admin");
+  const user = await join("user");
+  const as = (person: { accessToken: string }) =>
+    app().caller({ authorization: `Bearer ${person.accessToken}`, tenantIdHeader: tenantId }).tenant;
+  return { tenantId, owner, admin, user, as };
+}
+
+async function invitationToken(to: string) {
+  const mail = await latestMailTo(app(), operatorToken, to, "invitation");
+  return linkIn(mail.text, "/invite").token;
+}
+
+const roleIn = async (tenantId: string, userId: string) =>
+  (await app().db.membership.findUnique({ where: { userId_tenantId: { userId, tenantId } } }))?.role ?? null;
+
+describe("inviting", () => {
+  it("lets owners invite admins and users, admins invite users only, users no one", async () => {
+    const { as, owner, admin, user } = await team();
+    await expect(as(owner).invite({ email: uniqueEmail(), role: "admin" })).resolves.toEqual({
+      message: "Invitation sent",
+    });
+    await expect(as(owner).invite({ email: uniqueEmail(), role: "user" })).resolves.toBeTruthy();
+    await expect(as(admin).invite({ email: uniqueEmail(), role: "user" })).resolves.toBeTruthy();
+    await expect(as(admin).invite({ email: uniqueEmail(), role: "admin" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Only the owner can invite admins",
+    });
+    const refused = uniqueEmail();
+    await expect(as(user).invite({ email: refused, role: "user" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await app().db.invitation.count({ where: { email: refused } })).toBe(0);
+  });
+
+  it("sends new addresses a sign-up-and-join link and stores only the token's hash", async () => {
+    const { as, owner, tenantId } = await team();
+    const email = uniqueEmail("new");
+    await as(owner).invite({ email: email.toUpperCase(), role: "user" });
+    const mail = await latestMailTo(app(), operatorToken, email, "invitation");
+    expect(mail.subject).toContain("Olive Owner invited you");
+    expect(mail.text).toContain("Create account and join");
+    const { token } = linkIn(mail.text, "/invite");
+    const stored = await app().db.invitation.findFirstOrThrow({ where: { tenantId, email } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.expiresAt.getTime() - clock.now().getTime()).toBe(7 * 86_400_000);
+    expect(await app().db.auditLog.count({ where: { action: "tenancy.invitation_sent", tenantId } })).toBe(1);
+  });
+
+  it("gives existing users a join link and an in-app message", async () => {
+    const { as, owner } = await team();
+    const invitee = await signUp(app(), { displayName: "Ivy Invitee" });
+    await as(owner).invite({ email: invitee.user.email, role: "admin" });
+    expect((await latestMailTo(app(), operatorToken, invitee.user.email, "invitation")).text).toContain(
+      "Accept the invitation",
+    );
+    const messages = callerWith(app(), invitee.accessToken).messages;
+    const { messages: list } = await messages.list();
+    expect(list).toEqual([
+      {
+        id: expect.any(String),
+        userId: invitee.user.id,
+        type: "invitation",
+        title: expect.stringContaining("Olive's Team"),
+        body: expect.stringContaining("as admin"),
+        link: null,
+        isRead: false,
+        createdAt: expect.any(Date),
+      },
+    ]);
+    expect(await messages.unreadCount()).toEqual({ count: 1 });
+  });
+
+  it("refuses to invite someone who is already a member", async () => {
+    const { as, owner, user } = await team();
+    await expect(as(owner).invite({ email: user.user.email, role: "user" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("validates input over REST with a clear 400", async () => {
+    const { owner, tenantId } = await team();
+    const response = await app().http("/api/v1/tenant/invitations", {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${owner.accessToken}`,
+        "X-Tenant-ID": tenantId,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ email: "not-an-email", role: "owner" }),
+    });
+    expect(response.status).toBe(400);
+    expect(await json(response)).toMatchObject({
+      code: "VALIDATION_FAILED",
+      error: expect.stringContaining("email"),
+    });
+  });
+});
+
+describe("accepting", () => {
+  it("adds an existing user with the invited role, once", async () => {
+    const { as, owner, tenantId } = await team();
+    const invitee = await signUp(app());
+    await as(owner).invite({ email: invitee.user.email, role: "admin" });
+    const token = await invitationToken(invitee.user.email);
+    const invitations = callerWith(app(), invitee.accessToken).invitations;
+
+    await expect(invitations.preview({ token })).resolves.toEqual({
+      tenantName: "Olive's Team",
+      email: invitee.user.email,
+      role: "admin",
+      inviterName: "Olive Owner",
+      expiresAt: expect.any(Date),
+      accountExists: true,
+    });
+    const accepted = await invitations.accept({ token });
+    expect(accepted.message).toBe("Invitation accepted");
+    expect(accepted.memberships).toContainEqual(
+      expect.objectContaining({ tenantId, tenantName: "Olive's Team", role: "admin", isRoot: false }),
+    );
+    expect(await roleIn(tenantId, invitee.user.id)).toBe("admin");
+    await expect(invitations.accept({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(
+      await app().db.auditLog.count({ where: { action: "tenancy.invitation_accepted", tenantId } }),
+    ).toBe(1);
+  });
+
+  it("is bound to the invited address", async () => {
+    const { as, owner, tenantId } = await team();
+    const email = uniqueEmail();
+    await as(owner).invite({ email, role: "user" });
+    const token = await invitationToken(email);
+    const stranger = await signUp(app());
+    await expect(callerWith(app(), stranger.accessToken).invitations.accept({ token })).rejects.toMatchObject(
+      {
+        code: "FORBIDDEN",
+      },
+    );
+    expect(await roleIn(tenantId, stranger.user.id)).toBeNull();
+  });
+
+  it("lets a new address sign up and join in one step, its email verified by the link", async () => {
+    const { as, owner, tenantId } = await team();
+    const email = uniqueEmail("joiner");
+    await as(owner).invite({ email, role: "user" });
+    const token = await invitationToken(email);
+    const joined = await app()
+      .caller()
+      .auth.signup({ email, password: PASSWORD, displayName: "Joy Joiner", invitationToken: token });
+    expect(joined.user.emailVerified).toBe(true);
+    expect(joined.memberships.map((m) => [m.tenantName, m.role])).toEqual(
+      expect.arrayContaining([
+        ["Joy's Team", "owner"],
+        ["Olive's Team", "user"],
+      ]),
+    );
+    expect(await roleIn(tenantId, joined.user.id)).toBe("user");
+  });
+
+  it("fails the whole signup on a bad invitation token, creating nothing", async () => {
+    const email = uniqueEmail();
+    const response = await app().http("/api/v1/auth/signup", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        email,
+        password: PASSWORD,
+        displayName: "No Body",
+        invitationToken: "x".repeat(43),
+      }),
+    });
+    expect(response.status).toBe(404);
+    expect(await json(response)).toMatchObject({
+      code: "NOT_FOUND",
+      error: expect.stringContaining("invitation"),
+    });
+    expect(await app().db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("expires after 7 days", async () => {
+    const { as, owner } = await team();
+    const invitee = await signUp(app());
+    await as(owner).invite({ email: invitee.user.email, role: "user" });
+    const token = await invitationToken(invitee.user.email);
+    clock.advance(7 * 86_400_000 + 1000);
+    try {
+      const later = await app().caller().auth.login({ email: invitee.user.email, password: PASSWORD });
+      await expect(callerWith(app(), later.accessToken).invitations.accept({ token })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: expect.stringContaining("expired"),
+      });
+    } finally {
+      clock.advance(-(7 * 86_400_000 + 1000));
+    }
+  });
+
+  it("lets exactly one of several parallel accepts win", async () => {
+    const { as, owner, tenantId } = await team();
+    const invitee = await signUp(app());
+    await as(owner).invite({ email: invitee.user.email, role: "user" });
+    const token = await invitationToken(invitee.user.email);
+    const invitations = callerWith(app(), invitee.accessToken).invitations;
+    const results = await Promise.allSettled(Array.from({ length: 4 }, () => invitations.accept({ token })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await app().db.membership.count({ where: { tenantId, userId: invitee.user.id } })).toBe(1);
+  });
+
+  it("replaces the open invitation when the same address is invited again", async () => {
+    const { as, owner } = await team();
+    const invitee = await signUp(app());
+    await as(owner).invite({ email: invitee.user.email, role: "user" });
+    const first = await invitationToken(invitee.user.email);
+    clock.advance(1000);
+    await as(owner).invite({ email: invitee.user.email, role: "admin" });
+    const second = await invitationToken(invitee.user.email);
+    expect(second).not.toBe(first);
+    const invitations = callerWith(app(), invitee.accessToken).invitations;
+    await expect(invitations.accept({ token: first })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(invitations.accept({ token: second })).resolves.toMatchObject({
+      message: "Invitation accepted",
+    });
+  });
+});
+
+describe("open invitations", () => {
+  it("are listed and revoked by owners and admins; admins revoke user invitations only", async () => {
+    const { as, owner, admin, user } = await team();
+    const forAdmin = uniqueEmail();
+    const forUser = uniqueEmail();
+    await as(owner).invite({ email: forAdmin, role: "admin" });
+    await as(owner).invite({ email: forUser, role: "user" });
+    const { invitations } = await as(admin).invitations();
+    expect(invitations.map((i) => i.email).sort()).toEqual([forAdmin, forUser].sort());
+    expect(invitations[0]?.invitedBy).toEqual({ userId: owner.user.id, displayName: "Olive Owner" });
+    await expect(as(user).invitations()).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const id = (email: string) => invitations.find((i) => i.email === email)?.id ?? "";
+    await expect(as(admin).revokeInvitation({ invitationId: id(forAdmin) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(as(admin).revokeInvitation({ invitationId: id(forUser) })).resolves.toEqual({
+      message: "Invitation revoked",
+    });
+    await expect(as(owner).revokeInvitation({ invitationId: id(forAdmin) })).resolves.toBeTruthy();
+    await expect(as(owner).revokeInvitation({ invitationId: randomUUID() })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await as(owner).invitations()).invitations).toEqual([]);
+  });
+});
+
+describe("plan user limit", () => {
+  async function limitedTeam(userLimit: number) {
+    const owner = await signUp(app(), { displayName: "Lena Limited" });
+    const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
+    const plan = await app().db.plan.create({ data: { name: `Small-${randomUUID()}`, userLimit } });
+    await app().db.tenant.update({ where: { id: tenantId }, data: { planId: plan.id } });
+    return { owner, tenantId, tenant: callerWith(app(), owner.accessToken) };
+  }
+
+  it("counts members and open invitations, and refuses beyond the limit with a clear 402", async () => {
+    const { owner, tenantId } = await limitedTeam(2);
+    const as = app().caller({
+      authorization: `Bearer ${owner.accessToken}`,
+      tenantIdHeader: tenantId,
+    }).tenant;
+    await as.invite({ email: uniqueEmail(), role: "user" });
+    const refused = uniqueEmail();
+    const response = await app().http("/api/v1/tenant/invitations", {
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${owner.accessToken}`,
+        "X-Tenant-ID": tenantId,
+        "Content-Type": "application/json",
+      },
+      body: JSON.stringify({ email: refused, role: "user" }),
+    });
+    expect(response.status).toBe(402);
+    expect(await json(response)).toEqual({
+      code: "PAYMENT_REQUIRED",
+      error: expect.stringContaining("plan allows 2 users"),
+    });
+    expect(await app().db.invitation.count({ where: { email: refused } })).toBe(0);
+  });
+
+  it("gives the last seat to exactly one of several parallel invitations", async () => {
+    const { owner, tenantId } = await limitedTeam(2);
+    const as = app().caller({
+      authorization: `Bearer ${owner.accessToken}`,
+      tenantIdHeader: tenantId,
+    }).tenant;
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => as.invite({ email: uniqueEmail(), role: "user" })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await app().db.invitation.count({ where: { tenantId } })).toBe(1);
+  });
+
+  it("refuses an accept when the plan shrank below the team size", async () => {
+    const { owner, tenantId } = await limitedTeam(3);
+    const as = app().caller({
+      authorization: `Bearer ${owner.accessToken}`,
+      tenantIdHeader: tenantId,
+    }).tenant;
+    const invitee = await signUp(app());
+    await as.invite({ email: invitee.user.email, role: "user" });
+    const token = await invitationToken(invitee.user.email);
+    await app().db.plan.updateMany({
+      where: { tenants: { some: { id: tenantId } } },
+      data: { userLimit: 1 },
+    });
+    await expect(callerWith(app(), invitee.accessToken).invitations.accept({ token })).rejects.toMatchObject({
+      code: "PAYMENT_REQUIRED",
+    });
+    expect(await roleIn(tenantId, invitee.user.id)).toBeNull();
+  });
+});

@@ -1,0 +1,114 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { appRouter } from "../src/trpc/router.js";
+import { callerWith, signUp, uniqueEmail } from "./support/auth.js";
+import { useTestApp } from "./support/test-app.js";
+
+const app = useTestApp();
+
+interface ProcedureDef {
+  _def: { type: "query" | "mutation"; meta?: { openapi?: { requestHeaders?: { shape?: object } } } };
+}
+
+const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDef>;
+
+/** Every procedure that acts inside the tenant named by X-Tenant-ID (declared in its OpenAPI meta). */
+const tenantScoped = Object.entries(procedures)
+  .filter(([, procedure]) => "x-tenant-id" in (procedure._def.meta?.openapi?.requestHeaders?.shape ?? {}))
+  .map(([path]) => path)
+  .sort();
+
+/** A valid input for each; a new tenant-scoped procedure fails the sweep until it is listed here. */
+function sampleInput(path: string, victim: { id: string }): unknown {
+  const inputs: Record<string, unknown> = {
+    "tenant.members": undefined,
+    "tenant.changeRole": { userId: victim.id, role: "user" },
+    "tenant.removeMember": { userId: victim.id },
+    "tenant.transferOwnership": { userId: victim.id },
+    "tenant.invite": { email: uniqueEmail(), role: "user" },
+    "tenant.invitations": undefined,
+    "tenant.revokeInvitation": { invitationId: randomUUID() },
+  };
+  if (!(path in inputs)) throw new Error(`tenant isolation sweep: add a sample input for ${path}`);
+  return inputs[path];
+}
+
+async function snapshot(tenantId: string) {
+  const db = app().db;
+  return {
+    tenant: await db.tenant.findUniqueOrThrow({ where: { id: tenantId } }),
+    members: await db.membership.findMany({ where: { tenantId }, orderBy: { userId: "asc" } }),
+    invitations: await db.invitation.findMany({ where: { tenantId }, orderBy: { id: "asc" } }),
+    audit: await db.auditLog.count({ where: { tenantId } }),
+  };
+}
+
+async function call(caller: ReturnType<TestAppCaller>, path: string, input: unknown) {
+  const [namespace, name] = path.split(".") as [string, string];
+  // biome-ignore lint/suspicious/noExplicitAny: the sweep calls every procedure by its path.
+  const procedure = (caller as any)[namespace][name] as (input: unknown) => Promise<unknown>;
+  return procedure(input);
+}
+type TestAppCaller = ReturnType<typeof app>["caller"];
+
+describe("tenant isolation", () => {
+  it("finds the tenant-scoped procedures to sweep", () => {
+    expect(tenantScoped).toEqual(expect.arrayContaining(["tenant.members", "tenant.invite"]));
+    const undeclared = Object.keys(procedures).filter(
+      (path) => path.startsWith("tenant.") && !tenantScoped.includes(path),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
+  it("a member of tenant A can read or change nothing of tenant B through any tenant-scoped procedure", async () => {
+    const attacker = await signUp(app(), { displayName: "Mallory Attacker" });
+    const victimOwner = await signUp(app(), { displayName: "Victor Victim" });
+    const victimTenant = victimOwner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
+    const victimMember = await signUp(app());
+    await app()
+      .caller({ authorization: `Bearer ${victimOwner.accessToken}`, tenantIdHeader: victimTenant })
+      .tenant.invite({ email: victimMember.user.email, role: "user" });
+    const before = await snapshot(victimTenant);
+
+    for (const path of tenantScoped) {
+      for (const tenantIdHeader of [victimTenant, randomUUID()]) {
+        const caller = app().caller({ authorization: `Bearer ${attacker.accessToken}`, tenantIdHeader });
+        await expect(call(caller, path, sampleInput(path, victimOwner.user)), path).rejects.toMatchObject({
+          code: "FORBIDDEN",
+          message: "You do not have access to this tenant",
+        });
+      }
+    }
+    expect(await snapshot(victimTenant)).toEqual(before);
+  });
+
+  it("holds over REST too, with the same answer for an existing and a made-up tenant", async () => {
+    const attacker = await signUp(app());
+    const victim = await signUp(app());
+    const victimTenant = victim.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
+    const before = await snapshot(victimTenant);
+    const bodies = new Set<string>();
+    for (const tenant of [victimTenant, randomUUID()]) {
+      const response = await app().http(`/api/v1/tenant/members/${victim.user.id}`, {
+        method: "DELETE",
+        headers: { Authorization: `Bearer ${attacker.accessToken}`, "X-Tenant-ID": tenant },
+      });
+      expect(response.status).toBe(403);
+      bodies.add(await response.text());
+    }
+    expect(bodies.size).toBe(1);
+    expect(await snapshot(victimTenant)).toEqual(before);
+  });
+
+  it("rejects a deactivated tenant on its members' next call", async () => {
+    const owner = await signUp(app());
+    const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
+    const caller = app().caller({ authorization: `Bearer ${owner.accessToken}`, tenantIdHeader: tenantId });
+    await expect(caller.tenant.members()).resolves.toBeTruthy();
+    await app().db.tenant.update({ where: { id: tenantId }, data: { isActive: false } });
+    await expect(caller.tenant.members()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      (await callerWith(app(), owner.accessToken).auth.me()).memberships.map((m) => m.tenantId),
+    ).not.toContain(tenantId);
+  });
+});

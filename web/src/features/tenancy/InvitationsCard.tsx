@@ -1,0 +1,118 @@
+import { Button, Card, Stack, Table, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { CardSkeleton } from "../../components/CardSkeleton";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { QueryState } from "../../components/QueryState";
+import { formatDate, formatRelative } from "../../lib/format";
+import { useTRPC } from "../../lib/trpc";
+import type { Role } from "../auth/types";
+import { canRevokeInvitation } from "./permissions";
+import { RoleBadge } from "./RoleBadge";
+import type { Invitation } from "./types";
+
+/** Open invitations of the tenant (owners and admins), each revocable by whoever may invite that role. */
+export function InvitationsCard({ callerRole }: { callerRole: Role }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invitations = useQuery(trpc.tenant.invitations.queryOptions());
+  const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const revoke = useMutation(
+    trpc.tenant.revokeInvitation.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries(trpc.tenant.invitations.queryFilter());
+        setRevoking(null);
+      },
+    }),
+  );
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="invitations-title">
+      <Text component="h2" id="invitations-title" fw={600} fz="md" m={0} mb="md">
+        Pending invitations
+      </Text>
+      <QueryState
+        query={invitations}
+        loadingLabel="Loading invitations"
+        errorTitle="Could not load invitations"
+        loading={<CardSkeleton height={120} />}
+      >
+        {({ invitations: rows }) =>
+          rows.length === 0 ? (
+            <Text size="sm" c="dimmed" data-testid="no-invitations">
+              No open invitations. Invited people show up here until they join or the link expires.
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={600}>
+              <Table verticalSpacing="sm" data-testid="invitations-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Email</Table.Th>
+                    <Table.Th>Role</Table.Th>
+                    <Table.Th>Invited by</Table.Th>
+                    <Table.Th>Expires</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((invitation) => (
+                    <Table.Tr key={invitation.id}>
+                      <Table.Td>
+                        <Text size="sm">{invitation.email}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RoleBadge role={invitation.role} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c="dimmed">
+                          {invitation.invitedBy?.displayName ?? "—"}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" title={formatDate(invitation.expiresAt)}>
+                          {formatRelative(invitation.expiresAt)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {canRevokeInvitation(callerRole, invitation.role) && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setRevoking(invitation)}
+                            aria-label={`Revoke invitation for ${invitation.email}`}
+                          >
+                            Revoke
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryState>
+      <ConfirmDialog
+        opened={revoking !== null}
+        title="Revoke invitation"
+        confirmLabel="Revoke"
+        loading={revoke.isPending}
+        error={revoke.error}
+        onClose={() => {
+          setRevoking(null);
+          revoke.reset();
+        }}
+        onConfirm={() => revoking && revoke.mutate({ invitationId: revoking.id })}
+      >
+        <Stack gap={4}>
+          <Text size="sm">
+            Revoke the invitation for <strong>{revoking?.email}</strong>? The link in their email stops
+            working.
+          </Text>
+        </Stack>
+      </ConfirmDialog>
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import { Alert, Button, Stack } from "@mantine/core";
+import { IconCircleCheck, IconUserPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import { PageHeader } from "../../components/PageHeader";
+import { useMe } from "../auth/hooks";
+import { useCurrentMembership } from "./hooks";
+import { InvitationsCard } from "./InvitationsCard";
+import { InviteDialog } from "./InviteDialog";
+import { MembersCard } from "./MembersCard";
+import { invitableRoles } from "./permissions";
+
+/** /app/team: members of the current tenant, their roles, invitations. */
+export function TeamPage() {
+  const me = useMe();
+  const membership = useCurrentMembership();
+  const [inviting, setInviting] = useState(false);
+  const [invited, setInvited] = useState<string | null>(null);
+  if (!membership || !me.data) return null;
+
+  const roles = invitableRoles(membership.role);
+  const caller = { userId: me.data.user.id, role: membership.role };
+
+  return (
+    <>
+      <PageHeader
+        title="Team"
+        description={`People in ${membership.tenantName} and what they may do.`}
+        actions={
+          roles.length > 0 && (
+            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+              Invite member
+            </Button>
+          )
+        }
+      />
+      <Stack gap="lg">
+        {invited && (
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<IconCircleCheck aria-hidden />}
+            withCloseButton
+            onClose={() => setInvited(null)}
+            closeButtonLabel="Dismiss"
+          >
+            <span data-testid="invite-success">
+              Invitation sent to {invited}. The link is valid for 7 days.
+            </span>
+          </Alert>
+        )}
+        <MembersCard caller={caller} />
+        {roles.length > 0 && <InvitationsCard callerRole={membership.role} />}
+      </Stack>
+      <InviteDialog
+        opened={inviting}
+        roles={roles}
+        onClose={() => setInviting(false)}
+        onInvited={(email) => {
+          setInviting(false);
+          setInvited(email);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Box, Button, Group, Menu, Text } from "@mantine/core";
+import { IconCheck, IconSelector } from "@tabler/icons-react";
+import { useSession } from "../../lib/session";
+import { useMe, useSwitchTenant } from "../auth/hooks";
+import { RoleBadge } from "./RoleBadge";
+
+/** Header menu listing the user's tenants (name + role); picking one makes it the tenant of every call. */
+export function TenantSwitcher() {
+  const me = useMe();
+  const { tenantId } = useSession();
+  const switchTenant = useSwitchTenant();
+  const memberships = me.data?.memberships ?? [];
+  const current = memberships.find((m) => m.tenantId === tenantId);
+  if (!current) return null;
+
+  return (
+    <Menu position="bottom-end" width={280} shadow="md" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="xs"
+          rightSection={<IconSelector size={14} aria-hidden />}
+          aria-label={`Switch tenant (current: ${current.tenantName})`}
+          data-testid="tenant-switcher"
+          maw={{ base: 150, sm: 260 }}
+          styles={{ label: { overflow: "hidden" } }}
+        >
+          <Text span size="xs" fw={600} truncate="end" data-testid="current-tenant">
+            {current.tenantName}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Your tenants</Menu.Label>
+        {memberships.map((m) => (
+          <Menu.Item
+            key={m.tenantId}
+            onClick={() => switchTenant(m.tenantId)}
+            leftSection={
+              <Box w={14} aria-hidden>
+                {m.tenantId === tenantId && <IconCheck size={14} />}
+              </Box>
+            }
+            aria-current={m.tenantId === tenantId ? "true" : undefined}
+          >
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Text size="sm" truncate="end">
+                {m.tenantName}
+              </Text>
+              <RoleBadge role={m.role} size="xs" />
+            </Group>
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
