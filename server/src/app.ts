@@ -48,6 +48,11 @@ export function createApp(deps: AppDeps): Express {
           deps.log.error({ err: error, path, requestId: requestIdOf(req) }, "tRPC call failed");
         }
       },
+      // Rate limits and lockouts tell tRPC clients when to retry, as REST does.
+      responseMeta: ({ errors }) => {
+        const retryAfter = errors.map((error) => toPublicError(error).retryAfterSeconds).find(Boolean);
+        return retryAfter ? { headers: { "Retry-After": String(retryAfter) } } : {};
+      },
     }),
   );
   app.use("/api", createDocsRouter(deps.env.PUBLIC_URL));

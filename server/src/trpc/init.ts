@@ -19,6 +19,7 @@ export const t = initTRPC
           httpStatus: publicError.status,
           appCode: publicError.code,
           details: publicError.details ?? null,
+          retryAfterSeconds: publicError.retryAfterSeconds ?? null,
         },
       };
     },

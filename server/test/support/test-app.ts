@@ -38,6 +38,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     SHUTDOWN_TIMEOUT_MS: "2000",
     JOB_POLL_INTERVAL_SECONDS: "0.5",
     JWT_SECRET: "test-secret-that-is-long-enough-for-hs256-0123456789",
+    // Every test request comes from 127.0.0.1: per-IP limits would couple unrelated tests.
+    // Per-email limits keep their production values; rate-limits.test.ts sets small IP limits.
+    RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: "100000",
+    RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: "100000",
+    RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR: "100000",
     ...options.env,
   });
   const runtime = await createRuntime({ env, databaseUrl: database.url, clock: options.clock });
