@@ -180,6 +180,10 @@ describe("revoking", () => {
     });
     expect((await keys().list()).apiKeys.map((k) => k.id)).not.toContain(apiKey.id);
     await expect(keys().revoke({ keyId: apiKey.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const audit = await app().db.auditLog.findMany({ where: { action: "api_key.revoked" } });
+    expect(audit.map((row) => [row.severity, row.userId, row.tenantId])).toEqual([
+      ["warning", operator.user.id, rootTenantId],
+    ]);
   });
 
   it("a key stops working when its creator is deactivated or loses root admin", async () => {
