@@ -35,6 +35,21 @@ async function invitationToken(to: string) {
   return linkIn(mail.text, "/invite").token;
 }
 
+const tenantAs = (token: string, tenantId: string) =>
+  app().caller({ authorization: `Bearer ${token}`, tenantIdHeader: tenantId }).tenant;
+
+function inviteOverRest(token: string, tenantId: string, body: object) {
+  return app().http("/api/v1/tenant/invitations", {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${token}`,
+      "X-Tenant-ID": tenantId,
+      "Content-Type": "application/json",
+    },
+    body: JSON.stringify(body),
+  });
+}
+
 const roleIn = async (tenantId: string, userId: string) =>
   (await app().db.membership.findUnique({ where: { userId_tenantId: { userId, tenantId } } }))?.role ?? null;
 
@@ -104,14 +119,9 @@ describe("inviting", () => {
 
   it("validates input over REST with a clear 400", async () => {
     const { owner, tenantId } = await team();
-    const response = await app().http("/api/v1/tenant/invitations", {
-      method: "POST",
-      headers: {
-        Authorization: `Bearer ${owner.accessToken}`,
-        "X-Tenant-ID": tenantId,
-        "Content-Type": "application/json",
-      },
-      body: JSON.stringify({ email: "not-an-email", role: "owner" }),
+    const response = await inviteOverRest(owner.accessToken, tenantId, {
+      email: "not-an-email",
+      role: "owner",
     });
     expect(response.status).toBe(400);
     expect(await json(response)).toMatchObject({
@@ -284,21 +294,10 @@ describe("plan user limit", () => {
 
   it("counts members and open invitations, and refuses beyond the limit with a clear 402", async () => {
     const { owner, tenantId } = await limitedTeam(2);
-    const as = app().caller({
-      authorization: `Bearer ${owner.accessToken}`,
-      tenantIdHeader: tenantId,
-    }).tenant;
+    const as = tenantAs(owner.accessToken, tenantId);
     await as.invite({ email: uniqueEmail(), role: "user" });
     const refused = uniqueEmail();
-    const response = await app().http("/api/v1/tenant/invitations", {
-      method: "POST",
-      headers: {
-        Authorization: `Bearer ${owner.accessToken}`,
-        "X-Tenant-ID": tenantId,
-        "Content-Type": "application/json",
-      },
-      body: JSON.stringify({ email: refused, role: "user" }),
-    });
+    const response = await inviteOverRest(owner.accessToken, tenantId, { email: refused, role: "user" });
     expect(response.status).toBe(402);
     expect(await json(response)).toEqual({
       code: "PAYMENT_REQUIRED",
@@ -309,10 +308,7 @@ describe("plan user limit", () => {
 
   it("gives the last seat to exactly one of several parallel invitations", async () => {
     const { owner, tenantId } = await limitedTeam(2);
-    const as = app().caller({
-      authorization: `Bearer ${owner.accessToken}`,
-      tenantIdHeader: tenantId,
-    }).tenant;
+    const as = tenantAs(owner.accessToken, tenantId);
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, () => as.invite({ email: uniqueEmail(), role: "user" })),
     );
@@ -322,10 +318,7 @@ describe("plan user limit", () => {
 
   it("refuses an accept when the plan shrank below the team size", async () => {
     const { owner, tenantId } = await limitedTeam(3);
-    const as = app().caller({
-      authorization: `Bearer ${owner.accessToken}`,
-      tenantIdHeader: tenantId,
-    }).tenant;
+    const as = tenantAs(owner.accessToken, tenantId);
     const invitee = await signUp(app());
     await as.invite({ email: invitee.user.email, role: "user" });
     const token = await invitationToken(invitee.user.email);

@@ -1,6 +1,6 @@
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
-import { emailSchema } from "../../identity/routes/auth-views.types.js";
+import { emailSchema, membershipView } from "../../identity/routes/auth-views.types.js";
 
 const tenantHeader = z.object({ "x-tenant-id": z.uuid() });
 const tokenInput = z.object({ token: z.string().min(16, "Invitation token is invalid").max(256) });
