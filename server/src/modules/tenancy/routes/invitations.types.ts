@@ -73,15 +73,7 @@ export const previewInvitationMeta = {
 export const acceptInvitationInput = tokenInput;
 export const acceptInvitationOutput = z.object({
   message: z.string(),
-  memberships: z.array(
-    z.object({
-      tenantId: z.string(),
-      tenantName: z.string(),
-      tenantSlug: z.string(),
-      role,
-      isRoot: z.boolean(),
-    }),
-  ),
+  memberships: z.array(membershipView),
 });
 export const acceptInvitationMeta = {
   openapi: {
