@@ -65,12 +65,17 @@ describe("email verification", () => {
     expect(response.status).toBe(200);
     expect(await json(response)).toEqual({ message: "Email verified successfully" });
     expect((await callerWith(app(), accessToken).auth.me()).user.emailVerified).toBe(true);
-    const audit = await app().db.auditLog.findFirst({ where: { action: "auth.email_verified", userId: user.id } });
+    const audit = await app().db.auditLog.findFirst({
+      where: { action: "auth.email_verified", userId: user.id },
+    });
     expect(audit?.severity).toBe("info");
 
     const again = await post("/auth/verify-email", { token });
     expect(again.status).toBe(400);
-    expect(await json(again)).toMatchObject({ code: "BAD_REQUEST", error: expect.stringMatching(/already been used/) });
+    expect(await json(again)).toMatchObject({
+      code: "BAD_REQUEST",
+      error: expect.stringMatching(/already been used/),
+    });
 
     // Delivered over SMTP: marked sent and the body (which carried the token) is gone.
     const row = await app().db.outboundEmail.findFirstOrThrow({ where: { toAddress: email } });
@@ -88,7 +93,8 @@ describe("email verification", () => {
     const response = await post("/auth/verify-email", { token: late.token });
     expect(response.status).toBe(400);
     expect((await json(response)).error).toMatch(/expired/);
-    expect((await callerWith(app(), late.accessToken).auth.me()).user.emailVerified).toBe(false);
+    const stillUnverified = await app().db.user.findUniqueOrThrow({ where: { id: late.user.id } });
+    expect(stillUnverified.emailVerifiedAt).toBeNull();
   });
 
   it("refuses a made-up token with 400 and an empty one with a validation error", async () => {
@@ -159,7 +165,12 @@ describe("forgot and reset password", () => {
     const googleOnly = await signUpAndGetVerificationToken();
     await app().db.user.update({ where: { id: googleOnly.user.id }, data: { passwordHash: null } });
     await app().db.userIdentity.create({
-      data: { userId: googleOnly.user.id, provider: "google", subject: `g-${googleOnly.user.id}`, email: googleOnly.email },
+      data: {
+        userId: googleOnly.user.id,
+        provider: "google",
+        subject: `g-${googleOnly.user.id}`,
+        email: googleOnly.email,
+      },
     });
     const unknown = uniqueEmail("nobody");
 
@@ -172,9 +183,13 @@ describe("forgot and reset password", () => {
     expect(mail.subject).toBe("Reset your Acme Cloud password");
     expect(linkIn(mail, "/reset-password").origin).toBe(app().baseUrl);
     const resetMail = { kind: "reset_password" };
-    expect(await app().db.outboundEmail.count({ where: { ...resetMail, toAddress: googleOnly.email } })).toBe(0);
+    expect(await app().db.outboundEmail.count({ where: { ...resetMail, toAddress: googleOnly.email } })).toBe(
+      0,
+    );
     expect(await app().db.outboundEmail.count({ where: { ...resetMail, toAddress: unknown } })).toBe(0);
-    expect(await app().db.emailToken.count({ where: { userId: googleOnly.user.id, purpose: "reset_password" } })).toBe(0);
+    expect(
+      await app().db.emailToken.count({ where: { userId: googleOnly.user.id, purpose: "reset_password" } }),
+    ).toBe(0);
   });
 
   it("resets with the link's token: new password works, old does not, every session ends, lockout clears", async () => {
@@ -193,10 +208,14 @@ describe("forgot and reset password", () => {
     expect(await json(response)).toEqual({ message: "Password reset successfully" });
 
     for (const session of [{ accessToken, refreshToken }, second]) {
-      await expect(callerWith(app(), session.accessToken).auth.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-      await expect(app().caller().auth.refresh({ refreshToken: session.refreshToken })).rejects.toMatchObject({
+      await expect(callerWith(app(), session.accessToken).auth.me()).rejects.toMatchObject({
         code: "UNAUTHORIZED",
       });
+      await expect(app().caller().auth.refresh({ refreshToken: session.refreshToken })).rejects.toMatchObject(
+        {
+          code: "UNAUTHORIZED",
+        },
+      );
     }
     await expect(app().caller().auth.login({ email, password: PASSWORD })).rejects.toMatchObject({
       code: "UNAUTHORIZED",
@@ -205,7 +224,9 @@ describe("forgot and reset password", () => {
     // The link proved control of the mailbox: the address counts as verified.
     expect(signedIn.user.emailVerified).toBe(true);
 
-    const audit = await app().db.auditLog.findFirst({ where: { action: "auth.password_reset", userId: user.id } });
+    const audit = await app().db.auditLog.findFirst({
+      where: { action: "auth.password_reset", userId: user.id },
+    });
     expect(audit?.severity).toBe("warning");
     const reused = await post("/auth/reset-password", { token, newPassword: "anotherP@ss3" });
     expect(reused.status).toBe(400);
@@ -231,7 +252,9 @@ describe("forgot and reset password", () => {
     const { email } = await signUpAndGetVerificationToken();
     const first = await requestResetToken(email);
     const second = await requestResetToken(email, 1);
-    expect((await post("/auth/reset-password", { token: first, newPassword: NEW_PASSWORD })).status).toBe(400);
+    expect((await post("/auth/reset-password", { token: first, newPassword: NEW_PASSWORD })).status).toBe(
+      400,
+    );
     clock.advance(HOUR + 60_000);
     const expired = await post("/auth/reset-password", { token: second, newPassword: NEW_PASSWORD });
     expect(expired.status).toBe(400);

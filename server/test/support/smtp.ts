@@ -47,7 +47,8 @@ export async function startSmtpServer(options: { reject?: boolean } = {}): Promi
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;
-  const mailTo = (address: string) => messages.filter((mail) => recipients(mail).includes(address.toLowerCase()));
+  const mailTo = (address: string) =>
+    messages.filter((mail) => recipients(mail).includes(address.toLowerCase()));
 
   return {
     url: `smtp://127.0.0.1:${port}`,
