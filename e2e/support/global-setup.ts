@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { acquirePostgresServer, createTestDatabase } from "@baseplate/db/testing";
-import { OPERATOR } from "./operator";
+import { OPERATOR } from "./operator.js";
 
 const serverDir = fileURLToPath(new URL("../../server", import.meta.url));
 const webDist = fileURLToPath(new URL("../../web/dist/index.html", import.meta.url));

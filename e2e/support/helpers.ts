@@ -1,5 +1,6 @@
+import { mkdirSync } from "node:fs";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
-import { OPERATOR } from "./operator";
+import { OPERATOR } from "./operator.js";
 
 export const PASSWORD = "Correct-horse-7";
 
@@ -9,6 +10,24 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${suffix}@e2e.baseplate.test`;
 }
 
+/** A first name no other spec uses ("Ada" → "Adakq3v"), so personal tenant names stay distinct. */
+export function uniqueName(base: string): string {
+  return `${base}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export const SHOTS_DIR = process.env.E2E_SHOTS_DIR ?? "/tmp/shots";
+
+/** Full-page screenshot into /tmp/shots/<name>-<viewport width>.png, for looking at every page. */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({
+    path: `${SHOTS_DIR}/${name}-${width}.png`,
+    fullPage: true,
+    animations: "disabled",
+  });
+}
+
 export interface AuthResult {
   accessToken: string;
   refreshToken: string;
@@ -16,7 +35,12 @@ export interface AuthResult {
   memberships: Array<{ tenantId: string; tenantName: string; role: string; isRoot: boolean }>;
 }
 
-async function postJson<T>(request: APIRequestContext, path: string, data: unknown, token?: string): Promise<T> {
+async function postJson<T>(
+  request: APIRequestContext,
+  path: string,
+  data: unknown,
+  token?: string,
+): Promise<T> {
   const response = await request.post(path, {
     data,
     headers: token ? { Authorization: `Bearer ${token}` } : {},
@@ -28,12 +52,16 @@ async function postJson<T>(request: APIRequestContext, path: string, data: unkno
 
 export function apiSignup(
   request: APIRequestContext,
-  account: { email: string; displayName: string; password?: string },
+  account: { email: string; displayName: string; password?: string; invitationToken?: string },
 ): Promise<AuthResult> {
   return postJson(request, "/api/v1/auth/signup", { password: PASSWORD, ...account });
 }
 
-export function apiLogin(request: APIRequestContext, email: string, password = PASSWORD): Promise<AuthResult> {
+export function apiLogin(
+  request: APIRequestContext,
+  email: string,
+  password = PASSWORD,
+): Promise<AuthResult> {
   return postJson(request, "/api/v1/auth/login", { email, password });
 }
 
@@ -50,7 +78,11 @@ export interface CapturedEmail {
 }
 
 /** Waits for the newest email of `kind` to `to` in the dev mailbox (read as the operator, over REST). */
-export async function waitForEmail(request: APIRequestContext, to: string, kind: string): Promise<CapturedEmail> {
+export async function waitForEmail(
+  request: APIRequestContext,
+  to: string,
+  kind: string,
+): Promise<CapturedEmail> {
   const token = await operatorToken(request);
   let found: CapturedEmail | undefined;
   await expect
@@ -81,7 +113,7 @@ export function linkIn(text: string, pathname: string): string {
 export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page).toHaveURL(/\/app$/);
 }
@@ -93,7 +125,7 @@ export async function signUpUi(
   await page.goto("/signup");
   await page.getByLabel("Display name").fill(account.displayName);
   await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password", { exact: true }).fill(account.password ?? PASSWORD);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(account.password ?? PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/app$/);
 }

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { logInUi } from "../support/helpers.js";
+import { OPERATOR } from "../support/operator.js";
 
 test("the status page shows live data from the API", async ({ page }) => {
   await page.goto("/status");
@@ -18,7 +20,8 @@ test("an unknown page shows the not-found screen, not a blank page", async ({ pa
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("admin and tenant layouts render their navigation", async ({ page }) => {
+test("admin and tenant layouts render their navigation for the operator", async ({ page }) => {
+  await logInUi(page, OPERATOR.email, OPERATOR.password);
   await page.goto("/admin");
   await expect(page.getByTestId("admin-badge")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Admin navigation" })).toBeVisible();
@@ -26,6 +29,9 @@ test("admin and tenant layouts render their navigation", async ({ page }) => {
   await page.goto("/app");
   await expect(page.getByRole("navigation", { name: "App navigation" })).toBeVisible();
   await expect(page.getByTestId("status-summary")).toContainText("1.2");
+  await page.goto("/app/nowhere");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to overview" })).toBeVisible();
 });
 
 test("the status page shows a loading state, then an error with Retry when the API is unreachable", async ({

@@ -1,7 +1,13 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { clearSession, setSession } from "./lib/session";
 import { routes } from "./routes";
 import { renderRoutes } from "./test/render";
+
+afterEach(() => {
+  clearSession();
+  setSession({ notice: null });
+});
 
 describe("routes", () => {
   it("redirects / to the status page", async () => {
@@ -37,5 +43,31 @@ describe("routes", () => {
   ])("serves %s (a path the server's emails and redirects use)", async (path, heading) => {
     renderRoutes(routes, path);
     expect(await screen.findByRole("heading", { level: 1, name: heading })).toBeTruthy();
+  });
+});
+
+describe("login page", () => {
+  it("explains why the user landed there after the session ended", async () => {
+    clearSession("session-ended");
+    renderRoutes(routes, "/login?next=%2Fapp%2Fteam");
+    expect(await screen.findByText("Your session ended")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Create an account" }).getAttribute("href")).toBe(
+      "/signup?next=%2Fapp%2Fteam",
+    );
+    expect(screen.getByRole("link", { name: "Forgot password?" }).getAttribute("href")).toBe(
+      "/forgot-password",
+    );
+  });
+
+  it("explains a failed Google sign-in from the callback's error code", async () => {
+    renderRoutes(routes, "/login?error=google_state_invalid");
+    expect((await screen.findByRole("alert")).textContent).toContain("Google sign-in expired");
+  });
+
+  it("sends a signed-in visitor on to where they were going", async () => {
+    setSession({ refreshToken: "rt_test" });
+    const { router } = renderRoutes(routes, "/login?next=%2Fstatus");
+    expect(await screen.findByRole("heading", { name: "System status" })).toBeTruthy();
+    expect(router.state.location.pathname).toBe("/status");
   });
 });

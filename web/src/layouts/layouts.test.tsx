@@ -26,6 +26,9 @@ describe("AppLayout", () => {
     const overview = within(nav).getByRole("link", { name: "Overview" });
     expect(overview.getAttribute("href")).toBe("/app");
     expect(overview.getAttribute("aria-current")).toBe("page");
+    expect(hrefOf(nav, "Team")).toBe("/app/team");
+    expect(hrefOf(nav, "Messages")).toBe("/app/messages");
+    expect(hrefOf(nav, "Account")).toBe("/app/account");
     expect(hrefOf(nav, "API docs")).toBe("/api/docs");
     expect(hrefOf(nav, "OpenAPI spec")).toBe("/api/openapi.json");
     expect(hrefOf(nav, "System status")).toBe("/status");
@@ -47,6 +50,8 @@ describe("AdminLayout", () => {
     const nav = screen.getByRole("navigation", { name: "Admin navigation" });
     expect(within(nav).getByRole("link", { name: "Overview" }).getAttribute("aria-current")).toBe("page");
     expect(hrefOf(nav, "Overview")).toBe("/admin");
+    expect(hrefOf(nav, "API keys")).toBe("/admin/api-keys");
+    expect(hrefOf(nav, "Dev mailbox")).toBe("/admin/mailbox");
     expect(screen.getByRole("link", { name: "Baseplate home" }).getAttribute("href")).toBe("/admin");
   });
 });

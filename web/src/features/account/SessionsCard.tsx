@@ -58,13 +58,13 @@ export function SessionsCard() {
           loading={<CardSkeleton height={140} />}
         >
           {({ sessions: rows }) => (
-            <Table.ScrollContainer minWidth={560}>
+            <Table.ScrollContainer minWidth={320}>
               <Table verticalSpacing="sm" data-testid="sessions-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Device</Table.Th>
-                    <Table.Th>Signed in</Table.Th>
-                    <Table.Th>IP address</Table.Th>
+                    <Table.Th visibleFrom="sm">Signed in</Table.Th>
+                    <Table.Th visibleFrom="sm">IP address</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -72,7 +72,7 @@ export function SessionsCard() {
                   {rows.map((session) => (
                     <Table.Tr key={session.id} data-current={session.current}>
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
+                        <Group gap="xs" wrap="wrap">
                           <Text size="sm" title={session.userAgent ?? undefined}>
                             {describeUserAgent(session.userAgent)}
                           </Text>
@@ -84,14 +84,18 @@ export function SessionsCard() {
                         </Group>
                         <Text size="xs" c="dimmed">
                           via {session.method === "google" ? "Google" : "password"}
+                          <Text span inherit hiddenFrom="sm">
+                            {" · "}
+                            {formatRelative(session.createdAt)} · {session.ipAddress ?? "unknown IP"}
+                          </Text>
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td visibleFrom="sm">
                         <Text size="sm" title={formatDateTime(session.createdAt)}>
                           {formatRelative(session.createdAt)}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td visibleFrom="sm">
                         <Text size="sm" c="dimmed" ff="monospace">
                           {session.ipAddress ?? "—"}
                         </Text>

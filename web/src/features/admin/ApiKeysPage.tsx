@@ -59,15 +59,15 @@ export function ApiKeysPage() {
                 </Button>
               </Stack>
             ) : (
-              <Table.ScrollContainer minWidth={680}>
+              <Table.ScrollContainer minWidth={340}>
                 <Table verticalSpacing="sm" highlightOnHover data-testid="api-keys-table">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Name</Table.Th>
                       <Table.Th>Key</Table.Th>
                       <Table.Th>Authority</Table.Th>
-                      <Table.Th>Created</Table.Th>
-                      <Table.Th>Last used</Table.Th>
+                      <Table.Th visibleFrom="sm">Created</Table.Th>
+                      <Table.Th visibleFrom="sm">Last used</Table.Th>
                       <Table.Th />
                     </Table.Tr>
                   </Table.Thead>
@@ -85,10 +85,10 @@ export function ApiKeysPage() {
                         <Table.Td>
                           <AuthorityBadge authority={key.authority} />
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           <Text size="sm">{formatDate(key.createdAt)}</Text>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           <Text
                             size="sm"
                             c="dimmed"

@@ -105,7 +105,7 @@ export function DevMailboxPage() {
                   <Accordion.Item key={email.id} value={email.id} data-testid="mailbox-email">
                     <Accordion.Control>
                       <Group justify="space-between" wrap="wrap" gap="xs">
-                        <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+                        <Stack gap={0} style={{ minWidth: 0, flex: "1 1 240px" }}>
                           <Text size="sm" fw={600} truncate="end">
                             {email.subject}
                           </Text>

@@ -22,7 +22,7 @@ export function UserMenu({ area }: { area: "app" | "admin" }) {
     <Menu position="bottom-end" width={240} shadow="md" withinPortal>
       <Menu.Target>
         <UnstyledButton aria-label={`Account menu for ${user.displayName}`} data-testid="user-menu">
-          <Avatar color="indigo" radius="xl" size={34}>
+          <Avatar color={area === "admin" ? "orange" : "indigo"} radius="xl" size={34}>
             {initials(user.displayName)}
           </Avatar>
         </UnstyledButton>

@@ -7,6 +7,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { QueryState } from "../../components/QueryState";
+import { httpStatusOf } from "../../lib/errors";
 import { formatDate } from "../../lib/format";
 import { loginPath } from "../../lib/navigation";
 import { isSignedIn, useSession } from "../../lib/session";
@@ -170,6 +171,24 @@ export function InvitePage() {
     );
   }
 
+  const status = preview.isError ? httpStatusOf(preview.error) : null;
+  if (status !== null && status >= 400 && status < 500) {
+    // Unknown, used, revoked or expired: trying again will not help.
+    return (
+      <AuthCard title="Invitation unavailable">
+        <Stack gap="md" align="flex-start">
+          <ErrorAlert error={preview.error} title="This invitation cannot be used" />
+          <Text size="sm" c="dimmed">
+            Invitations work once and expire after 7 days. Ask whoever invited you to send a new one.
+          </Text>
+          <Button component={Link} to={isSignedIn(session) ? "/app" : "/login"} variant="default">
+            {isSignedIn(session) ? "Go to the app" : "Log in"}
+          </Button>
+        </Stack>
+      </AuthCard>
+    );
+  }
+
   return (
     <AuthCard
       title="You're invited"
@@ -182,7 +201,7 @@ export function InvitePage() {
       <QueryState
         query={preview}
         loadingLabel="Loading invitation"
-        errorTitle="This invitation cannot be used"
+        errorTitle="Could not load the invitation"
         loading={<CardSkeleton height={180} />}
       >
         {(data) => (

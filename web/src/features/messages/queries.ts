@@ -9,8 +9,9 @@ export function useUnreadCount() {
   return useQuery(
     trpc.messages.unreadCount.queryOptions(undefined, {
       refetchInterval: UNREAD_POLL_MS,
+      // Always stale: every focus asks again (one tiny query), so a returning user sees the real count.
       refetchOnWindowFocus: true,
-      staleTime: 5_000,
+      staleTime: 0,
     }),
   );
 }

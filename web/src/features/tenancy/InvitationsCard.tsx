@@ -43,14 +43,14 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
               No open invitations. Invited people show up here until they join or the link expires.
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={600}>
+            <Table.ScrollContainer minWidth={340}>
               <Table verticalSpacing="sm" data-testid="invitations-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Email</Table.Th>
                     <Table.Th>Role</Table.Th>
-                    <Table.Th>Invited by</Table.Th>
-                    <Table.Th>Expires</Table.Th>
+                    <Table.Th visibleFrom="sm">Invited by</Table.Th>
+                    <Table.Th visibleFrom="sm">Expires</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -58,17 +58,22 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
                   {rows.map((invitation) => (
                     <Table.Tr key={invitation.id}>
                       <Table.Td>
-                        <Text size="sm">{invitation.email}</Text>
+                        <Text size="sm" style={{ wordBreak: "break-all" }}>
+                          {invitation.email}
+                        </Text>
+                        <Text size="xs" c="dimmed" hiddenFrom="sm">
+                          Expires {formatRelative(invitation.expiresAt)}
+                        </Text>
                       </Table.Td>
                       <Table.Td>
                         <RoleBadge role={invitation.role} />
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td visibleFrom="sm">
                         <Text size="sm" c="dimmed">
                           {invitation.invitedBy?.displayName ?? "—"}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td visibleFrom="sm">
                         <Text size="sm" title={formatDate(invitation.expiresAt)}>
                           {formatRelative(invitation.expiresAt)}
                         </Text>

@@ -64,14 +64,13 @@ export function MembersCard({ caller }: { caller: Caller }) {
         {({ members: rows }) => (
           <Stack gap="md">
             {changeRole.isError && <ErrorAlert error={changeRole.error} title="Could not change the role" />}
-            <Table.ScrollContainer minWidth={640}>
+            <Table.ScrollContainer minWidth={340}>
               <Table verticalSpacing="sm" highlightOnHover data-testid="members-table">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Email</Table.Th>
+                    <Table.Th>Member</Table.Th>
                     <Table.Th>Role</Table.Th>
-                    <Table.Th>Joined</Table.Th>
+                    <Table.Th visibleFrom="sm">Joined</Table.Th>
                     <Table.Th w={48}>
                       <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>
@@ -90,14 +89,12 @@ export function MembersCard({ caller }: { caller: Caller }) {
                               {member.displayName}
                             </Text>
                             {isSelf && (
-                              <Badge size="xs" variant="outline" color="gray">
+                              <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
                                 you
                               </Badge>
                             )}
                           </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c="dimmed">
+                          <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
                             {member.email}
                           </Text>
                         </Table.Td>
@@ -105,7 +102,7 @@ export function MembersCard({ caller }: { caller: Caller }) {
                           {canChangeRole(caller, member) ? (
                             <Select
                               size="xs"
-                              w={110}
+                              w={96}
                               aria-label={`Role of ${member.displayName}`}
                               data={[
                                 { value: "admin", label: "admin" },
@@ -123,7 +120,7 @@ export function MembersCard({ caller }: { caller: Caller }) {
                             <RoleBadge role={member.role} />
                           )}
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           <Text size="sm">{formatDate(member.joinedAt)}</Text>
                         </Table.Td>
                         <Table.Td>

@@ -1,0 +1,192 @@
+import { expect, test } from "@playwright/test";
+import {
+  apiSignup,
+  linkIn,
+  PASSWORD,
+  shot,
+  signUpUi,
+  uniqueEmail,
+  uniqueName,
+  waitForEmail,
+} from "../support/helpers.js";
+
+test("sign up, verify the email, invite a teammate who joins, promote them; they read their message", async ({
+  browser,
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const ownerName = uniqueName("Ada");
+  const owner = { email: uniqueEmail("owner"), displayName: `${ownerName} Lovelace` };
+  const teamName = `${ownerName}'s Team`;
+
+  // 1. Sign up: straight into the app, with a "check your email" notice.
+  await signUpUi(page, owner);
+  await expect(page.getByTestId("verify-banner")).toContainText("Check your email");
+  await expect(page.getByTestId("current-tenant")).toHaveText(teamName);
+
+  // 2. The verification mail (dev mailbox) → its link → "Email verified".
+  const verification = await waitForEmail(request, owner.email, "verify_email");
+  await page.goto(linkIn(verification.text, "/verify-email"));
+  await expect(page.getByTestId("verify-success")).toContainText("Email verified");
+  await shot(page, "verify-email-success");
+  await page.getByRole("link", { name: "Continue to the app" }).click();
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.getByTestId("verify-banner")).toHaveCount(0);
+
+  // 3. Invite a teammate (a new address).
+  const mate = { email: uniqueEmail("mate"), displayName: `${uniqueName("Max")} Mate` };
+  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name: "Team" }).click();
+  await expect(page.getByTestId(`member-${owner.email}`)).toContainText("owner");
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const inviteDialog = page.getByRole("dialog", { name: "Invite a member" });
+  await inviteDialog.getByLabel("Email").fill(mate.email);
+  await shot(page, "team-invite-dialog");
+  await inviteDialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByTestId("invite-success")).toContainText(mate.email);
+  await expect(page.getByTestId("invitations-table")).toContainText(mate.email);
+  const invitation = await waitForEmail(request, mate.email, "invitation");
+
+  // 4. The teammate opens the link in their own browser, signs up from it and lands in the team.
+  const mateContext = await browser.newContext();
+  const matePage = await mateContext.newPage();
+  await matePage.goto(linkIn(invitation.text, "/invite"));
+  await expect(matePage.getByTestId("invite-tenant")).toHaveText(teamName);
+  await expect(matePage.getByText(owner.displayName)).toBeVisible();
+  await shot(matePage, "invite-signed-out");
+  await expect(matePage.getByLabel("Email")).toHaveValue(mate.email);
+  await matePage.getByLabel("Display name").fill(mate.displayName);
+  await matePage.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
+  await matePage.getByRole("button", { name: `Create account and join ${teamName}` }).click();
+  await expect(matePage).toHaveURL(/\/app$/);
+  await expect(matePage.getByTestId("current-tenant")).toHaveText(teamName);
+  await matePage.getByTestId("tenant-switcher").click();
+  const mateMenu = matePage.getByRole("menu");
+  await expect(mateMenu.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("user");
+  await expect(mateMenu.getByRole("menuitem", { name: /'s Team/ })).toHaveCount(2);
+  await shot(matePage, "tenant-switcher-open");
+
+  // Switching tenants changes what every tenant-scoped page shows, and the choice survives a reload.
+  const mateTeam = `${mate.displayName.split(" ")[0]}'s Team`;
+  await mateMenu.getByRole("menuitem", { name: new RegExp(mateTeam) }).click();
+  await expect(matePage.getByTestId("current-tenant")).toHaveText(mateTeam);
+  await matePage
+    .getByRole("navigation", { name: "App navigation" })
+    .getByRole("link", { name: "Team" })
+    .click();
+  await expect(matePage.getByTestId("members-table").getByRole("row")).toHaveCount(2);
+  await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("owner");
+  await matePage.reload();
+  await expect(matePage.getByTestId("current-tenant")).toHaveText(mateTeam);
+  await matePage.getByTestId("tenant-switcher").click();
+  await matePage.getByRole("menuitem", { name: new RegExp(teamName) }).click();
+  await expect(matePage.getByTestId(`member-${owner.email}`)).toContainText("owner");
+  await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("user");
+
+  // 5. The owner sees the new member (invitation gone) and makes them an admin.
+  await page.reload();
+  const mateRow = page.getByTestId(`member-${mate.email}`);
+  await expect(mateRow).toContainText(mate.displayName);
+  await expect(page.getByTestId("no-invitations")).toBeVisible();
+  await mateRow.getByLabel(`Role of ${mate.displayName}`).click();
+  await page.getByRole("option", { name: "admin" }).click();
+  await expect(mateRow.getByLabel(`Role of ${mate.displayName}`)).toHaveValue("admin");
+  await shot(page, "team");
+  await page.reload();
+  await expect(mateRow.getByLabel(`Role of ${mate.displayName}`)).toHaveValue("admin");
+
+  // The teammate's switcher shows the new role after a reload.
+  await matePage.reload();
+  await matePage.getByTestId("tenant-switcher").click();
+  await expect(matePage.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("admin");
+  await matePage.keyboard.press("Escape");
+
+  // 6. Someone else invites the (now existing) teammate to a second tenant: that creates a message.
+  const third = await apiSignup(request, {
+    email: uniqueEmail("third"),
+    displayName: `${uniqueName("Theo")} Third`,
+  });
+  const thirdTenant = third.memberships[0];
+  if (!thirdTenant) throw new Error("the third user has no personal tenant");
+  const invited = await request.post("/api/v1/tenant/invitations", {
+    data: { email: mate.email, role: "user" },
+    headers: { Authorization: `Bearer ${third.accessToken}`, "X-Tenant-ID": thirdTenant.tenantId },
+  });
+  expect(invited.ok(), await invited.text()).toBe(true);
+
+  // The badge updates when the window regains focus (it also polls every 30 s).
+  await matePage.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
+  const badge = matePage.getByTestId("unread-badge");
+  await expect(badge).toHaveAttribute("data-count", "1", { timeout: 5_000 });
+  await matePage.getByRole("link", { name: "Messages (1 unread)" }).click();
+  await expect(matePage).toHaveURL(/\/app\/messages$/);
+  const message = matePage.getByTestId("message").first();
+  await expect(message).toContainText(`Invitation to join ${thirdTenant.tenantName}`);
+  await expect(message).toHaveAttribute("data-read", "false");
+  await shot(matePage, "messages");
+  await message.getByRole("button", { name: /unread, mark as read/ }).click();
+  await expect(message).toHaveAttribute("data-read", "true");
+  await expect(badge).toHaveAttribute("data-count", "0");
+
+  await mateContext.close();
+});
+
+test("owner removes a member and transfers ownership (confirmed as irreversible); as admin they may invite users only", async ({
+  page,
+  request,
+}) => {
+  const ownerName = uniqueName("Olga");
+  const owner = await apiSignup(request, { email: uniqueEmail("olga"), displayName: `${ownerName} Owner` });
+  const tenant = owner.memberships[0];
+  if (!tenant) throw new Error("no personal tenant");
+  const asOwner = { Authorization: `Bearer ${owner.accessToken}`, "X-Tenant-ID": tenant.tenantId };
+
+  // Two teammates join through invitation links, without the UI.
+  const joined: Array<{ email: string; displayName: string }> = [];
+  for (const base of ["Bob", "Cleo"]) {
+    const teammate = { email: uniqueEmail(base.toLowerCase()), displayName: `${uniqueName(base)} Member` };
+    const sent = await request.post("/api/v1/tenant/invitations", {
+      data: { email: teammate.email, role: "user" },
+      headers: asOwner,
+    });
+    expect(sent.ok(), await sent.text()).toBe(true);
+    const mail = await waitForEmail(request, teammate.email, "invitation");
+    const invitationToken = new URLSearchParams(linkIn(mail.text, "/invite").split("?")[1]).get("token");
+    await apiSignup(request, { ...teammate, invitationToken: invitationToken ?? "" });
+    joined.push(teammate);
+  }
+  const [bob, cleo] = joined as [(typeof joined)[0], (typeof joined)[0]];
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(owner.user.email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name: "Team" }).click();
+
+  // Remove Cleo.
+  await page.getByRole("button", { name: `Actions for ${cleo.displayName}` }).click();
+  await page.getByRole("menuitem", { name: "Remove from team" }).click();
+  const removeDialog = page.getByRole("dialog", { name: "Remove member" });
+  await expect(removeDialog).toContainText(cleo.email);
+  await removeDialog.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByTestId(`member-${cleo.email}`)).toHaveCount(0);
+
+  // Transfer ownership to Bob.
+  await page.getByRole("button", { name: `Actions for ${bob.displayName}` }).click();
+  await page.getByRole("menuitem", { name: "Transfer ownership" }).click();
+  const transferDialog = page.getByRole("dialog", { name: "Transfer ownership" });
+  await expect(transferDialog).toContainText("irreversible");
+  await shot(page, "team-transfer-dialog");
+  await transferDialog.getByRole("button", { name: "Transfer ownership" }).click();
+  await expect(transferDialog).toBeHidden();
+  await expect(page.getByTestId(`member-${bob.email}`)).toContainText("owner");
+  await expect(page.getByTestId(`member-${owner.user.email}`)).toContainText("admin");
+
+  // Now an admin: no role selects, no actions on the owner, and invitations for users only.
+  await expect(page.getByLabel(`Role of ${bob.displayName}`)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: `Actions for ${bob.displayName}` })).toHaveCount(0);
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const inviteDialog = page.getByRole("dialog", { name: "Invite a member" });
+  await inviteDialog.getByLabel("Role").click();
+  await expect(page.getByRole("option")).toHaveText(["User"]);
+});

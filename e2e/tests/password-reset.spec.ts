@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import {
+  apiSignup,
+  linkIn,
+  logInUi,
+  PASSWORD,
+  shot,
+  uniqueEmail,
+  uniqueName,
+  waitForEmail,
+} from "../support/helpers.js";
+
+const NEW_PASSWORD = "Brand-new-pass-9";
+
+test("forgot password → reset mail → reset page → the new password works, the old one fails", async ({
+  page,
+  request,
+}) => {
+  const email = uniqueEmail("forgetful");
+  await apiSignup(request, { email, displayName: `${uniqueName("Fern")} Forgetful` });
+
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByTestId("forgot-success")).toContainText(email);
+  await shot(page, "forgot-password-sent");
+
+  const mail = await waitForEmail(request, email, "reset_password");
+  await page.goto(linkIn(mail.text, "/reset-password"));
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill(NEW_PASSWORD);
+  await page.getByRole("textbox", { name: "Repeat new password" }).fill("Something-else-1");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText("The passwords do not match")).toBeVisible();
+  await page.getByRole("textbox", { name: "Repeat new password" }).fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByTestId("reset-success")).toBeVisible();
+  await shot(page, "reset-password-done");
+
+  // The link works once.
+  await page.goto(linkIn(mail.text, "/reset-password"));
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill("Yet-another-pass-3");
+  await page.getByRole("textbox", { name: "Repeat new password" }).fill("Yet-another-pass-3");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reset the password" })).toBeVisible();
+
+  // Old password: refused with a clear message. New password: in.
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("login-error")).toHaveText("Incorrect email or password.");
+  await logInUi(page, email, NEW_PASSWORD);
+});
+
+test("the password policy is shown per field on signup", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Display name").fill("Policy Tester");
+  await page.getByLabel("Email").fill(uniqueEmail("policy"));
+  await page.getByRole("textbox", { name: "Password", exact: true }).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Password must be at least 8 characters")).toBeVisible();
+  await shot(page, "signup-policy-error");
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
+test("five wrong passwords lock the login with a wait time", async ({ page }) => {
+  const email = uniqueEmail("locked");
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  const password = page.getByRole("textbox", { name: "Password", exact: true });
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await password.fill(`Wrong-pass-${attempt}`);
+    const answered = page.waitForResponse((response) => response.url().includes("auth.login"));
+    await page.getByRole("button", { name: "Log in" }).click();
+    await answered;
+    await expect(page.getByTestId("login-error")).toHaveText("Incorrect email or password.");
+  }
+  await password.fill("Wrong-pass-6");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("login-error")).toHaveText(
+    /^Too many attempts\. Try again in 1[45] minutes\.$/,
+  );
+  await shot(page, "login-locked");
+});
