@@ -10,17 +10,19 @@ import { acquireTestPostgres } from "@baseplate/db/testing";
 import express from "express";
 import { loadEnv } from "../src/lib/env.js";
 import { createRuntime } from "../src/runtime.js";
+import { createContextInner } from "../src/trpc/context.js";
+import { appRouter } from "../src/trpc/router.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const ROUNDS = 5;
 const CONCURRENCY = 16;
 
-async function measure(url: string): Promise<number> {
+async function measure(url: string, headers: Record<string, string> = {}): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (next < REQUESTS) {
       next += 1;
-      const response = await fetch(url);
+      const response = await fetch(url, { headers });
       await response.arrayBuffer();
     }
   };
@@ -48,26 +50,54 @@ async function main(): Promise<void> {
   const postgres = await acquireTestPostgres();
   const database = await postgres.createDatabase("bp_bench");
   await migrateDeploy({ databaseUrl: database.url });
-  const env = loadEnv({ LOG_LEVEL: "silent", NODE_ENV: "production", JOBS_ENABLED: "false" });
+  const env = loadEnv({
+    LOG_LEVEL: "silent",
+    NODE_ENV: "production",
+    JOBS_ENABLED: "false",
+    JWT_SECRET: "bench-secret-that-is-long-enough-0123456789",
+    PUBLIC_URL: "http://localhost:3000",
+  });
   const runtime = await createRuntime({ env, databaseUrl: database.url });
   const ours = await runtime.listen(0, "127.0.0.1");
   const baseline = await startBaseline();
   try {
-    const rows: [string, string][] = [
+    const caller = appRouter.createCaller(createContextInner(runtime.deps));
+    const operator = await caller.auth.signup({
+      email: "bench@example.test",
+      password: "bench-Passw0rd",
+      displayName: "Bench Operator",
+    });
+    const bearer = { Authorization: `Bearer ${operator.accessToken}` };
+    const { rawKey } = await appRouter
+      .createCaller(createContextInner(runtime.deps, { authorization: bearer.Authorization }))
+      .admin.apiKeys.create({ name: "bench", authority: "admin" });
+    const rootTenant = operator.memberships.find((m) => m.isRoot)?.tenantId ?? "";
+    const rows: [string, string, Record<string, string>?][] = [
       ["REST  GET /api/v1/version", `${ours}/api/v1/version`],
       ["tRPC  system.version", `${ours}/trpc/system.version`],
       ["REST  GET /api/v1/status (1 DB query)", `${ours}/api/v1/status`],
       ["GET /health (1 DB query)", `${ours}/health`],
+      ["REST  GET /auth/me (JWT + session check)", `${ours}/api/v1/auth/me`, bearer],
+      [
+        "REST  GET /tenant/members (JWT, tenant)",
+        `${ours}/api/v1/tenant/members`,
+        { ...bearer, "X-Tenant-ID": rootTenant },
+      ],
+      [
+        "REST  GET /tenant/members (API key)",
+        `${ours}/api/v1/tenant/members`,
+        { Authorization: `Bearer ${rawKey}` },
+      ],
     ];
-    for (const [, url] of rows) await measure(url); // warm-up
+    for (const [, url, headers] of rows) await measure(url, headers); // warm-up
     // Each round measures the baseline right before the case, so drift affects both alike.
     const ratios = new Map<string, number[]>(rows.map(([name]) => [name, []]));
     const baseTimes: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [name, url] of rows) {
+      for (const [name, url, headers] of rows) {
         const base = await measure(`${baseline.url}/version`);
         baseTimes.push(base);
-        ratios.get(name)?.push((await measure(url)) / base);
+        ratios.get(name)?.push((await measure(url, headers)) / base);
       }
     }
     console.log(
