@@ -4,7 +4,7 @@ import { pinoHttp } from "pino-http";
 import type { AppDeps } from "./app-deps.js";
 import { createDocsRouter } from "./http/docs.js";
 import { emptyBodyAsJson } from "./http/empty-body.js";
-import { errorHandler, notFoundHandler } from "./http/error-response.js";
+import { errorHandler, notFoundHandler, retryAfterHeaders } from "./http/error-response.js";
 import { healthHandler } from "./http/health.js";
 import { requestIdentity, requestIdOf } from "./http/request-id.js";
 import { createRestHandler } from "./http/rest.js";
@@ -48,10 +48,10 @@ export function createApp(deps: AppDeps): Express {
           deps.log.error({ err: error, path, requestId: requestIdOf(req) }, "tRPC call failed");
         }
       },
-      // Rate limits and lockouts tell tRPC clients when to retry, as REST does.
+      // A batch answers with one status; any rate-limited call in it sets Retry-After.
       responseMeta: ({ errors }) => {
-        const retryAfter = errors.map((error) => toPublicError(error).retryAfterSeconds).find(Boolean);
-        return retryAfter ? { headers: { "Retry-After": String(retryAfter) } } : {};
+        const limited = errors.map((error) => toPublicError(error)).find((f) => f.retryAfterSeconds);
+        return limited ? { headers: retryAfterHeaders(limited) } : {};
       },
     }),
   );

@@ -3,9 +3,14 @@ import { AppError, type PublicError, toPublicError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
 import { requestIdOf } from "./request-id.js";
 
+/** Rate limits and lockouts tell every client (REST, tRPC, plain Express) when to retry. */
+export function retryAfterHeaders(failure: PublicError): Record<string, string> {
+  return failure.retryAfterSeconds ? { "Retry-After": String(failure.retryAfterSeconds) } : {};
+}
+
 /** The REST error body: `{ error, code }` plus field details for validation errors. */
 export function sendPublicError(res: Response, failure: PublicError): void {
-  if (failure.retryAfterSeconds) res.setHeader("Retry-After", String(failure.retryAfterSeconds));
+  res.set(retryAfterHeaders(failure));
   res.status(failure.status).json({
     error: failure.error,
     code: failure.code,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
+import type { RequestOrigin } from "../lib/request-origin.js";
 import { API_VERSION } from "../lib/version.js";
 
 const VALID_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -19,3 +20,8 @@ export const requestIdentity: RequestHandler = (req, res, next) => {
   res.setHeader("X-API-Version", API_VERSION);
   next();
 };
+
+/** Who made this request, as sessions and audit entries record it. */
+export function requestOriginOf(req: Request): RequestOrigin {
+  return { requestId: requestIdOf(req), ip: req.ip ?? null, userAgent: req.get("user-agent") ?? null };
+}

@@ -5,6 +5,7 @@ import type { AppDeps } from "../app-deps.js";
 import { type PublicError, toPublicError } from "../lib/errors.js";
 import { createExpressContextFactory } from "../trpc/context.js";
 import { appRouter } from "../trpc/router.js";
+import { retryAfterHeaders } from "./error-response.js";
 import { requestIdOf } from "./request-id.js";
 
 /**
@@ -27,9 +28,7 @@ export function createRestHandler(deps: AppDeps): RequestHandler {
       const [first] = errors;
       if (!first) return {};
       const failure = toPublicError(first);
-      const headers: Record<string, string> = {};
-      if (failure.retryAfterSeconds) headers["Retry-After"] = String(failure.retryAfterSeconds);
-      return { status: failure.status, headers };
+      return { status: failure.status, headers: retryAfterHeaders(failure) };
     },
   });
 

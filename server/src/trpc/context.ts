@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Request } from "express";
 import type { AppDeps } from "../app-deps.js";
-import { requestIdOf } from "../http/request-id.js";
+import { requestOriginOf } from "../http/request-id.js";
 import type { Logger } from "../lib/logger.js";
 
 export interface RequestInfo {
@@ -40,9 +40,7 @@ function header(headers: IncomingHttpHeaders, name: string): string | null {
 
 export function requestInfoFromExpress(req: Request): RequestInfo {
   return {
-    requestId: requestIdOf(req),
-    ip: req.ip ?? null,
-    userAgent: header(req.headers, "user-agent"),
+    ...requestOriginOf(req),
     tenantIdHeader: header(req.headers, "x-tenant-id"),
     authorization: header(req.headers, "authorization"),
   };

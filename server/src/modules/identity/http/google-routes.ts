@@ -1,8 +1,7 @@
 import { type Request, type Response, Router } from "express";
 import type { AppDeps } from "../../../app-deps.js";
-import { requestIdOf } from "../../../http/request-id.js";
+import { requestIdOf, requestOriginOf } from "../../../http/request-id.js";
 import { AppError } from "../../../lib/errors.js";
-import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { GoogleSignInFailure } from "../services/google-oidc.js";
 import { completeGoogleSignIn, startGoogleSignIn } from "../services/google-signin.service.js";
 
@@ -27,7 +26,7 @@ export function createGoogleRoutes(deps: AppDeps): Router {
   routes.get("/auth/google/callback", async (req, res) => {
     const search = new URL(req.originalUrl, "http://callback.invalid").search;
     try {
-      const tokens = await completeGoogleSignIn(deps, search, originOf(req));
+      const tokens = await completeGoogleSignIn(deps, search, requestOriginOf(req));
       const fragment = new URLSearchParams({
         access_token: tokens.accessToken,
         refresh_token: tokens.refreshToken,
@@ -45,10 +44,6 @@ export function createGoogleRoutes(deps: AppDeps): Router {
   });
 
   return routes;
-}
-
-function originOf(req: Request): RequestOrigin {
-  return { requestId: requestIdOf(req), ip: req.ip ?? null, userAgent: req.get("user-agent") ?? null };
 }
 
 function redirect(res: Response, location: string): void {

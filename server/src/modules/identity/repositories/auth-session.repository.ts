@@ -21,23 +21,35 @@ export function findSessionForAuth(db: DbClient | DbTx, sessionId: string) {
   });
 }
 
-/** Revokes the matching sessions and every refresh token of them; idempotent. */
+/** Revokes the matching live sessions and every refresh token of them; returns how many it ended. */
 async function revokeSessionsWhere(
   db: DbClient | DbTx,
   where: Prisma.AuthSessionWhereInput,
   reason: string,
   at: Date,
-): Promise<void> {
+): Promise<number> {
   await db.refreshToken.updateMany({ where: { revokedAt: null, session: where }, data: { revokedAt: at } });
-  await db.authSession.updateMany({
+  const { count } = await db.authSession.updateMany({
     where: { ...where, revokedAt: null },
     data: { revokedAt: at, revokedReason: reason },
   });
+  return count;
 }
 
 /** Ends one session: its access tokens fail on the next call, its refresh tokens are spent. */
 export function revokeSession(db: DbClient | DbTx, sessionId: string, reason: string, at: Date) {
   return revokeSessionsWhere(db, { id: sessionId }, reason, at);
+}
+
+/** Ends one live session of `userId`; false when it is not theirs, missing or already ended. */
+export async function revokeOwnSession(
+  db: DbTx,
+  userId: string,
+  sessionId: string,
+  reason: string,
+  at: Date,
+) {
+  return (await revokeSessionsWhere(db, { id: sessionId, userId }, reason, at)) === 1;
 }
 
 /** Ends every session of the user except `keepSessionId` (null: all of them). */
@@ -75,8 +87,4 @@ export async function listLiveSessions(db: DbClient | DbTx, userId: string, now:
       lastActiveAt: refreshTokens[0]?.createdAt ?? session.createdAt,
     }))
     .sort((a, b) => b.lastActiveAt.getTime() - a.lastActiveAt.getTime());
-}
-
-export function findSessionOwner(db: DbClient | DbTx, sessionId: string) {
-  return db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
 }

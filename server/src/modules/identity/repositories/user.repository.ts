@@ -41,10 +41,6 @@ export async function markEmailVerified(db: DbTx, userId: string, at: Date): Pro
   await db.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: at } });
 }
 
-export async function updateDisplayName(
-  db: DbClient | DbTx,
-  userId: string,
-  displayName: string,
-): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { displayName }, select: { id: true } });
+export function updateDisplayName(db: DbClient | DbTx, userId: string, displayName: string) {
+  return db.user.update({ where: { id: userId }, data: { displayName }, select: profileSelect });
 }

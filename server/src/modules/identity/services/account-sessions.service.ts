@@ -3,9 +3,8 @@ import { AppError } from "../../../lib/errors.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import {
-  findSessionOwner,
   listLiveSessions,
-  revokeSession,
+  revokeOwnSession,
   revokeUserSessions,
 } from "../repositories/auth-session.repository.js";
 
@@ -27,12 +26,10 @@ export async function signOutSession(
   sessionId: string,
   origin: RequestOrigin,
 ) {
-  const session = await findSessionOwner(deps.db, sessionId);
-  if (!session || session.userId !== caller.userId || session.revokedAt) {
-    throw new AppError("NOT_FOUND", "No active session with that id");
-  }
   await deps.db.$transaction(async (tx) => {
-    await revokeSession(tx, sessionId, "signed_out_by_user", deps.clock.now());
+    if (!(await revokeOwnSession(tx, caller.userId, sessionId, "signed_out_by_user", deps.clock.now()))) {
+      throw new AppError("NOT_FOUND", "No active session with that id");
+    }
     await writeAudit(tx, {
       action: "auth.session_revoked",
       userId: caller.userId,

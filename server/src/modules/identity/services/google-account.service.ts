@@ -2,17 +2,12 @@ import { type DbTx, Prisma } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
-import {
-  findUserByEmail,
-  findUserById,
-  markEmailVerified,
-  recordLogin,
-} from "../repositories/user.repository.js";
+import { findUserByEmail, findUserById, markEmailVerified } from "../repositories/user.repository.js";
 import { findUserIdByIdentity, insertUserIdentity } from "../repositories/user-identity.repository.js";
 import { createAccount } from "./account-creation.js";
 import { GoogleSignInFailure } from "./google-oidc.js";
 import { normalizeEmail } from "./passwords.js";
-import { type AuthTokens, openSession } from "./sessions.service.js";
+import { type AuthTokens, signIn } from "./sessions.service.js";
 
 const PROVIDER = "google";
 
@@ -97,9 +92,7 @@ async function signInOnce(
         await insertUserIdentity(tx, { userId, provider: PROVIDER, subject: identity.subject, email });
       }
     }
-    await recordLogin(tx, userId, now);
-    await writeAudit(tx, { action: "auth.login", userId, metadata: { method: "google" }, request: origin });
-    return openSession(deps, tx, userId, "google", origin);
+    return signIn(deps, tx, userId, "google", origin);
   });
 }
 

@@ -7,10 +7,10 @@ import {
   findLockout,
   recordLoginFailure,
 } from "../repositories/login-lockout.repository.js";
-import { findUserByEmail, recordLogin } from "../repositories/user.repository.js";
+import { findUserByEmail } from "../repositories/user.repository.js";
 import { normalizeEmail, verifyPassword } from "./passwords.js";
 import { getProfile } from "./profile.service.js";
-import { type AuthResult, openSession } from "./sessions.service.js";
+import { type AuthResult, signIn } from "./sessions.service.js";
 
 export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_MS = 15 * 60_000;
@@ -62,10 +62,6 @@ export async function login(
   if (!user.isActive) throw new AppError("FORBIDDEN", "This account has been deactivated");
 
   await clearLoginFailures(deps.db, email);
-  const tokens = await deps.db.$transaction(async (tx) => {
-    await recordLogin(tx, user.id, now);
-    await writeAudit(tx, { action: "auth.login", userId: user.id, request: origin });
-    return openSession(deps, tx, user.id, "password", origin);
-  });
+  const tokens = await deps.db.$transaction((tx) => signIn(deps, tx, user.id, "password", origin));
   return { ...tokens, ...(await getProfile(deps.db, user.id)) };
 }

@@ -58,6 +58,5 @@ export async function updateProfile(
   userId: string,
   changes: { displayName: string },
 ): Promise<UserView> {
-  await updateDisplayName(db, userId, changes.displayName);
-  return (await getProfile(db, userId)).user;
+  return toUserView(await updateDisplayName(db, userId, changes.displayName));
 }

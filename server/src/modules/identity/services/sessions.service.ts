@@ -11,6 +11,7 @@ import {
   linkReplacement,
   spendRefreshToken,
 } from "../repositories/refresh-token.repository.js";
+import { recordLogin } from "../repositories/user.repository.js";
 import { signAccessToken } from "./access-token.js";
 import { getProfile, type Profile } from "./profile.service.js";
 
@@ -52,6 +53,19 @@ export async function openSession(
   const session = await insertSession(tx, userId, { method, ip: origin.ip, userAgent: origin.userAgent });
   const refresh = await issueRefreshToken(deps, tx, userId, session.id);
   return { accessToken: await signFor(deps, userId, session.id), refreshToken: refresh.raw };
+}
+
+/** A completed sign-in (any method): records it, audits it and opens the session, in `tx`. */
+export async function signIn(
+  deps: SessionDeps,
+  tx: DbTx,
+  userId: string,
+  method: "password" | "google",
+  origin: RequestOrigin,
+): Promise<AuthTokens> {
+  await recordLogin(tx, userId, deps.clock.now());
+  await writeAudit(tx, { action: "auth.login", userId, metadata: { method }, request: origin });
+  return openSession(deps, tx, userId, method, origin);
 }
 
 /**

@@ -36,21 +36,22 @@ export function findRootTenant(db: DbClient | DbTx) {
   return db.tenant.findFirst({ where: { isRoot: true }, select: { id: true } });
 }
 
+export interface LockedTenant {
+  id: string;
+  name: string;
+  /** The plan's user limit; 0 (or no plan) means unlimited. */
+  userLimit: number;
+}
+
 /**
  * Locks the tenant row for the rest of the transaction, so seat checks (count, then insert) for
  * one tenant run one at a time across every node.
  */
-export async function lockTenant(db: DbTx, tenantId: string) {
-  const rows = await db.$queryRaw<{ name: string; isActive: boolean }[]>`
-    SELECT "name", "isActive" FROM "Tenant" WHERE "id" = ${tenantId}::uuid FOR UPDATE`;
+export async function lockTenant(db: DbTx, tenantId: string): Promise<LockedTenant | null> {
+  const rows = await db.$queryRaw<LockedTenant[]>`
+    SELECT t."id", t."name", COALESCE(p."userLimit", 0) AS "userLimit"
+    FROM "Tenant" t LEFT JOIN "Plan" p ON p."id" = t."planId"
+    WHERE t."id" = ${tenantId}::uuid
+    FOR UPDATE OF t`;
   return rows[0] ?? null;
-}
-
-/** The tenant's plan user limit; 0 or no plan means unlimited. */
-export async function findTenantUserLimit(db: DbClient | DbTx, tenantId: string): Promise<number> {
-  const tenant = await db.tenant.findUnique({
-    where: { id: tenantId },
-    select: { plan: { select: { userLimit: true } } },
-  });
-  return tenant?.plan?.userLimit ?? 0;
 }

@@ -1,10 +1,10 @@
-import { tenantProcedure } from "../../../trpc/procedures.js";
+import { roleProcedure } from "../../../trpc/procedures.js";
 import { inviteMember } from "../services/invitations.service.js";
 import { invitationActor } from "./invitation-actor.js";
 import { inviteInput, inviteMeta } from "./invitations.types.js";
 import { messageOutput } from "./members.types.js";
 
-export const inviteMemberRoute = tenantProcedure
+export const inviteMemberRoute = roleProcedure("admin")
   .meta(inviteMeta)
   .input(inviteInput)
   .output(messageOutput)

@@ -1,8 +1,8 @@
-import { tenantProcedure } from "../../../trpc/procedures.js";
+import { roleProcedure } from "../../../trpc/procedures.js";
 import { listInvitations } from "../services/invitations.service.js";
 import { listInvitationsInput, listInvitationsMeta, listInvitationsOutput } from "./invitations.types.js";
 
-export const listInvitationsRoute = tenantProcedure
+export const listInvitationsRoute = roleProcedure("admin")
   .meta(listInvitationsMeta)
   .input(listInvitationsInput)
   .output(listInvitationsOutput)

@@ -1,10 +1,10 @@
-import { tenantProcedure } from "../../../trpc/procedures.js";
+import { roleProcedure } from "../../../trpc/procedures.js";
 import { revokeInvitationById } from "../services/invitations.service.js";
 import { invitationActor } from "./invitation-actor.js";
 import { revokeInvitationInput, revokeInvitationMeta } from "./invitations.types.js";
 import { messageOutput } from "./members.types.js";
 
-export const revokeInvitationRoute = tenantProcedure
+export const revokeInvitationRoute = roleProcedure("admin")
   .meta(revokeInvitationMeta)
   .input(revokeInvitationInput)
   .output(messageOutput)

@@ -40,17 +40,12 @@ export interface InvitationActor {
   origin: RequestOrigin;
 }
 
-/** Owners invite admins or users; admins invite users; users invite no one. */
+/**
+ * The routes admit owners and admins only (roleProcedure("admin")); within that, owners invite
+ * (and revoke invitations for) admins or users, admins only users.
+ */
 function invitableRoles(role: MembershipRole): MembershipRole[] {
-  if (role === "owner") return ["admin", "user"];
-  if (role === "admin") return ["user"];
-  return [];
-}
-
-function requireInviteRight(access: TenantAccess, role: MembershipRole) {
-  const allowed = invitableRoles(access.role);
-  if (allowed.length === 0) throw new AppError("FORBIDDEN", "Only owners and admins can invite members");
-  if (!allowed.includes(role)) throw new AppError("FORBIDDEN", "Only the owner can invite admins");
+  return role === "owner" ? ["admin", "user"] : ["user"];
 }
 
 export async function inviteMember(
@@ -58,7 +53,9 @@ export async function inviteMember(
   actor: InvitationActor,
   input: { email: string; role: "admin" | "user" },
 ): Promise<void> {
-  requireInviteRight(actor.access, input.role);
+  if (!invitableRoles(actor.access.role).includes(input.role)) {
+    throw new AppError("FORBIDDEN", "Only the owner can invite admins");
+  }
   const email = normalizeEmail(input.email);
   const { tenantId } = actor.access;
   const now = deps.clock.now();
@@ -70,7 +67,7 @@ export async function inviteMember(
   const emailId = await deps.db.$transaction(async (tx) => {
     const tenant = await lockTenant(tx, tenantId);
     if (!tenant) throw new AppError("NOT_FOUND", "Tenant not found");
-    await assertSeatAvailable(tx, tenantId, now, { includeOpenInvitations: true, exceptEmail: email });
+    await assertSeatAvailable(tx, tenant, now, { includeOpenInvitations: true, exceptEmail: email });
     await revokeOpenInvitationsFor(tx, tenantId, email, now);
     const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
     const invitationId = await insertInvitation(tx, {
@@ -106,12 +103,10 @@ export async function inviteMember(
 }
 
 export function listInvitations(deps: AppDeps, access: TenantAccess) {
-  requireInviteRight(access, "user");
   return listOpenInvitations(deps.db, access.tenantId, deps.clock.now());
 }
 
 export async function revokeInvitationById(deps: AppDeps, actor: InvitationActor, invitationId: string) {
-  requireInviteRight(actor.access, "user");
   const now = deps.clock.now();
   await deps.db.$transaction(async (tx) => {
     const roles = invitableRoles(actor.access.role);
@@ -172,13 +167,14 @@ export async function acceptInvitationInTx(
     );
   }
   const now = deps.clock.now();
-  await lockTenant(tx, invitation.tenantId);
+  const tenant = await lockTenant(tx, invitation.tenantId);
+  if (!tenant) throw new AppError("NOT_FOUND", INVALID);
   if (await findMemberRole(tx, invitation.tenantId, invitee.userId)) {
     throw new AppError("CONFLICT", "You are already a member of this tenant");
   }
   if (!(await consumeInvitation(tx, invitation.id, invitee.userId, now)))
     throw new AppError("NOT_FOUND", INVALID);
-  await assertSeatAvailable(tx, invitation.tenantId, now, { includeOpenInvitations: false });
+  await assertSeatAvailable(tx, tenant, now, { includeOpenInvitations: false });
   await insertMembership(tx, invitee.userId, invitation.tenantId, invitation.role);
   await markEmailVerified(tx, invitee.userId, now);
   await writeAudit(tx, {

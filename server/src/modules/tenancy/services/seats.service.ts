@@ -2,7 +2,7 @@ import type { DbTx } from "@baseplate/db";
 import { AppError } from "../../../lib/errors.js";
 import { countOpenInvitations } from "../repositories/invitation.repository.js";
 import { countTenantMembers } from "../repositories/membership.repository.js";
-import { findTenantUserLimit } from "../repositories/tenant.repository.js";
+import type { LockedTenant } from "../repositories/tenant.repository.js";
 
 /**
  * Refuses when the tenant's plan has no seat left. Open invitations hold a seat, so a limit
@@ -10,11 +10,11 @@ import { findTenantUserLimit } from "../repositories/tenant.repository.js";
  */
 export async function assertSeatAvailable(
   tx: DbTx,
-  tenantId: string,
+  tenant: LockedTenant,
   now: Date,
   options: { includeOpenInvitations: boolean; exceptEmail?: string },
 ): Promise<void> {
-  const limit = await findTenantUserLimit(tx, tenantId);
+  const { id: tenantId, userLimit: limit } = tenant;
   if (limit <= 0) return;
   const members = await countTenantMembers(tx, tenantId);
   const invited = options.includeOpenInvitations
