@@ -1,69 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256Hex } from "../src/lib/crypto.js";
-import { InvalidConfigError, loadEnv } from "../src/lib/env.js";
-import { purgeExpiredOAuthStates } from "../src/modules/identity/jobs/purge-expired-oauth-states.job.js";
 import { callerWith, PASSWORD, signUp, uniqueEmail } from "./support/auth.js";
+import {
+  CALLBACK_PATH,
+  CLIENT_ID,
+  loginErrorOf,
+  newAccount,
+  redirectOf,
+  registerApp,
+  startConfigured,
+  tokensOf,
+} from "./support/google-sign-in.js";
 import { json } from "./support/json.js";
-import { LocalOpenIdProvider, type ProviderAccount } from "./support/local-openid-provider.js";
-import { ManualClock } from "./support/manual-clock.js";
-import { createTestApp, type TestApp, useTestApp } from "./support/test-app.js";
-
-const CLIENT_ID = "baseplate-test-client";
-const CLIENT_SECRET = "baseplate-test-client-secret-0123456789";
-const CALLBACK_PATH = "/api/v1/auth/google/callback";
-
-/** The app configured for Google with a local OpenID provider as the issuer. */
-async function startConfigured(clock?: ManualClock) {
-  const provider = await LocalOpenIdProvider.start();
-  const app = await createTestApp({
-    clock,
-    env: { GOOGLE_CLIENT_ID: CLIENT_ID, GOOGLE_CLIENT_SECRET: CLIENT_SECRET, GOOGLE_ISSUER: provider.issuer },
-  });
-  return { provider, app };
-}
-
-function registerApp(provider: LocalOpenIdProvider, app: TestApp) {
-  provider.registerClient({
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    redirectUri: `${app.baseUrl}${CALLBACK_PATH}`,
-  });
-}
-
-function newAccount(overrides: Partial<ProviderAccount> = {}): ProviderAccount {
-  return {
-    sub: `google-${randomBytes(6).toString("hex")}`,
-    email: uniqueEmail("google"),
-    email_verified: true,
-    name: "Grace Hopper",
-    ...overrides,
-  };
-}
-
-/** Where a 302 from our server points. */
-async function redirectOf(response: Response): Promise<URL> {
-  expect(response.status, await response.clone().text()).toBe(302);
-  const location = response.headers.get("location");
-  if (!location) throw new Error("no Location header");
-  return new URL(location);
-}
-
-function tokensOf(location: URL) {
-  expect(location.pathname).toBe("/auth/callback");
-  expect(location.search).toBe("");
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  const accessToken = fragment.get("access_token");
-  const refreshToken = fragment.get("refresh_token");
-  if (!accessToken || !refreshToken) throw new Error(`no tokens in ${location.href}`);
-  return { accessToken, refreshToken };
-}
-
-function loginErrorOf(location: URL): string | null {
-  expect(location.pathname).toBe("/login");
-  expect(location.hash).toBe("");
-  return location.searchParams.get("error");
-}
+import type { LocalOpenIdProvider, ProviderAccount } from "./support/local-openid-provider.js";
+import type { TestApp } from "./support/test-app.js";
 
 describe("Google sign-in against a local OpenID provider", () => {
   let provider: LocalOpenIdProvider;
@@ -180,7 +131,10 @@ describe("Google sign-in against a local OpenID provider", () => {
   });
 
   it("names the account after the email's local part when the provider gives no name", async () => {
-    const account = newAccount({ name: undefined, email: `hopper.g-${randomHex()}@example.test` });
+    const account = newAccount({
+      name: undefined,
+      email: `hopper.g-${randomBytes(4).toString("hex")}@example.test`,
+    });
     const me = await callerWith(app, (await signInWithGoogle(account)).accessToken).auth.me();
     expect(me.user.displayName).toBe(account.email.split("@")[0]);
   });
@@ -318,88 +272,5 @@ describe("Google sign-in against a local OpenID provider", () => {
     // The state is genuine but the code belongs to another request (another PKCE verifier).
     expect(loginErrorOf(await callback(swapped))).toBe("google_exchange_failed");
     expect(await app.db.user.count({ where: { email: account.email } })).toBe(0);
-  });
-});
-
-function randomHex(): string {
-  return randomBytes(4).toString("hex");
-}
-
-describe("Google sign-in state expiry", () => {
-  const clock = new ManualClock();
-  let provider: LocalOpenIdProvider;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    ({ provider, app } = await startConfigured(clock));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await provider?.close();
-  });
-
-  it("does not need the provider at boot, and retries discovery once it is up", async () => {
-    // Not registered yet: the provider answers 503, like one that is down.
-    const down = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
-    expect(down.href).toBe(`${app.baseUrl}/login?error=google_unavailable`);
-    registerApp(provider, app);
-    const up = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
-    expect(up.origin).toBe(provider.issuer);
-  });
-
-  it("refuses a state older than 10 minutes, and the purge job deletes expired states", async () => {
-    const account = provider.addAccount(newAccount());
-    const authorizationUrl = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
-    const url = await provider.authorize(authorizationUrl.href, account.sub);
-    clock.advance(10 * 60_000 + 1_000);
-    const fresh = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
-
-    const late = await redirectOf(await app.http(`${url.pathname}${url.search}`, { redirect: "manual" }));
-    expect(late.href).toBe(`${app.baseUrl}/login?error=google_state_invalid`);
-
-    const expiredHash = sha256Hex(url.searchParams.get("state") ?? "");
-    const freshHash = sha256Hex(fresh.searchParams.get("state") ?? "");
-    expect(await app.db.oAuthState.count({ where: { stateHash: expiredHash } })).toBe(1);
-    await purgeExpiredOAuthStates.handler({}, app.deps);
-    expect(await app.db.oAuthState.count({ where: { stateHash: expiredHash } })).toBe(0);
-    expect(await app.db.oAuthState.count({ where: { stateHash: freshHash } })).toBe(1);
-  });
-});
-
-describe("Google sign-in when not configured", () => {
-  const app = useTestApp();
-
-  it("answers 501 with a clear message and auth.providers says google false", async () => {
-    for (const path of ["/api/v1/auth/google", `${CALLBACK_PATH}?state=x&code=y`]) {
-      const response = await app().http(path, { redirect: "manual" });
-      expect(response.status).toBe(501);
-      expect(await json(response)).toEqual({
-        error: "Google sign-in is not configured",
-        code: "NOT_CONFIGURED",
-      });
-    }
-    expect(await app().caller().auth.providers()).toEqual({ google: false });
-    expect(await json(await app().http("/api/v1/auth/providers"))).toEqual({ google: false });
-  });
-
-  it("is a configuration error to set only one of the client id and secret", () => {
-    for (const [set, missing] of [
-      ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
-      ["GOOGLE_CLIENT_SECRET", "GOOGLE_CLIENT_ID"],
-    ] as const) {
-      let thrown: unknown;
-      try {
-        loadEnv({ [set]: "value" });
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(InvalidConfigError);
-      expect((thrown as InvalidConfigError).problems).toEqual([
-        expect.stringMatching(new RegExp(`^${missing}: `)),
-      ]);
-    }
-    const env = loadEnv({ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "secret" });
-    expect(env.GOOGLE_ISSUER).toBe("https://accounts.google.com");
-    expect(env.GOOGLE_REDIRECT_URI).toBeUndefined();
   });
 });
