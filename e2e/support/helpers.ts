@@ -110,22 +110,72 @@ export function linkIn(text: string, pathname: string): string {
   throw new Error(`no ${pathname} link in:\n${text}`);
 }
 
-export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto("/login");
+/** Fills and sends the login form of the page that is open (whatever its `next`); asserts nothing. */
+export async function submitLogin(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.getByLabel("Email").fill(email);
   await page.getByRole("textbox", { name: "Password", exact: true }).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
+}
+
+export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await submitLogin(page, email, password);
   await expect(page).toHaveURL(/\/app$/);
 }
 
-export async function signUpUi(
-  page: Page,
-  account: { email: string; displayName: string; password?: string },
+/** Follows a link of the app's navbar ("Team", "Account", ...). */
+export async function openAppPage(page: Page, name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name }).click();
+}
+
+/** Headers of a call made as `auth`'s user in one of their tenants. */
+export function asMember(auth: Pick<AuthResult, "accessToken">, tenantId: string): Record<string, string> {
+  return { Authorization: `Bearer ${auth.accessToken}`, "X-Tenant-ID": tenantId };
+}
+
+/** Invites `email` to the tenant over REST, as a member allowed to. */
+export async function apiInvite(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  email: string,
+  role: "admin" | "user" = "user",
 ): Promise<void> {
+  const sent = await request.post("/api/v1/tenant/invitations", { data: { email, role }, headers });
+  expect(sent.ok(), await sent.text()).toBe(true);
+}
+
+/**
+ * Holds every request matching `url` until `release()` is called, then refuses it as if the server
+ * were down: the page shows its loading state first, then its error state.
+ */
+export async function holdThenRefuse(page: Page, url: string | ((url: URL) => boolean)): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.abort("connectionrefused");
+  });
+  return release;
+}
+
+interface SignupAccount {
+  email: string;
+  displayName: string;
+  password?: string;
+}
+
+/** Opens /signup, fills and sends the form; asserts nothing. */
+export async function submitSignup(page: Page, account: SignupAccount): Promise<void> {
   await page.goto("/signup");
   await page.getByLabel("Display name").fill(account.displayName);
   await page.getByLabel("Email").fill(account.email);
   await page.getByRole("textbox", { name: "Password", exact: true }).fill(account.password ?? PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function signUpUi(page: Page, account: SignupAccount): Promise<void> {
+  await submitSignup(page, account);
   await expect(page).toHaveURL(/\/app$/);
 }

@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { apiLogin, apiSignup, logInUi, shot, uniqueEmail, uniqueName } from "../support/helpers.js";
+import {
+  apiLogin,
+  apiSignup,
+  logInUi,
+  shot,
+  submitLogin,
+  uniqueEmail,
+  uniqueName,
+} from "../support/helpers.js";
 
 test("a signed-out visit to /app/team goes to the login page and back after signing in", async ({
   page,
@@ -9,9 +17,7 @@ test("a signed-out visit to /app/team goes to the login page and back after sign
   await apiSignup(request, { email, displayName: `${uniqueName("Rita")} Return` });
   await page.goto("/app/team?tab=members");
   await expect(page).toHaveURL(/\/login\?next=%2Fapp%2Fteam%3Ftab%3Dmembers$/);
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("Correct-horse-7");
-  await page.getByRole("button", { name: "Log in" }).click();
+  await submitLogin(page, email);
   await expect(page).toHaveURL(/\/app\/team\?tab=members$/);
   await expect(page.getByTestId(`member-${email}`)).toBeVisible();
 });

@@ -1,10 +1,14 @@
 import { expect, test } from "@playwright/test";
 import {
+  apiInvite,
   apiSignup,
+  asMember,
   linkIn,
+  openAppPage,
   PASSWORD,
   shot,
   signUpUi,
+  submitLogin,
   uniqueEmail,
   uniqueName,
   waitForEmail,
@@ -36,7 +40,7 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
 
   // 3. Invite a teammate (a new address).
   const mate = { email: uniqueEmail("mate"), displayName: `${uniqueName("Max")} Mate` };
-  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name: "Team" }).click();
+  await openAppPage(page, "Team");
   await expect(page.getByTestId(`member-${owner.email}`)).toContainText("owner");
   await page.getByRole("button", { name: "Invite member" }).click();
   const inviteDialog = page.getByRole("dialog", { name: "Invite a member" });
@@ -70,10 +74,7 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   const mateTeam = `${mate.displayName.split(" ")[0]}'s Team`;
   await mateMenu.getByRole("menuitem", { name: new RegExp(mateTeam) }).click();
   await expect(matePage.getByTestId("current-tenant")).toHaveText(mateTeam);
-  await matePage
-    .getByRole("navigation", { name: "App navigation" })
-    .getByRole("link", { name: "Team" })
-    .click();
+  await openAppPage(matePage, "Team");
   await expect(matePage.getByTestId("members-table").getByRole("row")).toHaveCount(2);
   await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("owner");
   await matePage.reload();
@@ -108,11 +109,7 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   });
   const thirdTenant = third.memberships[0];
   if (!thirdTenant) throw new Error("the third user has no personal tenant");
-  const invited = await request.post("/api/v1/tenant/invitations", {
-    data: { email: mate.email, role: "user" },
-    headers: { Authorization: `Bearer ${third.accessToken}`, "X-Tenant-ID": thirdTenant.tenantId },
-  });
-  expect(invited.ok(), await invited.text()).toBe(true);
+  await apiInvite(request, asMember(third, thirdTenant.tenantId), mate.email);
 
   // The badge updates when the window regains focus (it also polls every 30 s).
   await matePage.evaluate(() => window.dispatchEvent(new Event("visibilitychange")));
@@ -139,17 +136,13 @@ test("owner removes a member and transfers ownership (confirmed as irreversible)
   const owner = await apiSignup(request, { email: uniqueEmail("olga"), displayName: `${ownerName} Owner` });
   const tenant = owner.memberships[0];
   if (!tenant) throw new Error("no personal tenant");
-  const asOwner = { Authorization: `Bearer ${owner.accessToken}`, "X-Tenant-ID": tenant.tenantId };
+  const asOwner = asMember(owner, tenant.tenantId);
 
   // Two teammates join through invitation links, without the UI.
   const joined: Array<{ email: string; displayName: string }> = [];
   for (const base of ["Bob", "Cleo"]) {
     const teammate = { email: uniqueEmail(base.toLowerCase()), displayName: `${uniqueName(base)} Member` };
-    const sent = await request.post("/api/v1/tenant/invitations", {
-      data: { email: teammate.email, role: "user" },
-      headers: asOwner,
-    });
-    expect(sent.ok(), await sent.text()).toBe(true);
+    await apiInvite(request, asOwner, teammate.email);
     const mail = await waitForEmail(request, teammate.email, "invitation");
     const invitationToken = new URLSearchParams(linkIn(mail.text, "/invite").split("?")[1]).get("token");
     await apiSignup(request, { ...teammate, invitationToken: invitationToken ?? "" });
@@ -158,10 +151,8 @@ test("owner removes a member and transfers ownership (confirmed as irreversible)
   const [bob, cleo] = joined as [(typeof joined)[0], (typeof joined)[0]];
 
   await page.goto("/login");
-  await page.getByLabel("Email").fill(owner.user.email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name: "Team" }).click();
+  await submitLogin(page, owner.user.email);
+  await openAppPage(page, "Team");
 
   // Remove Cleo.
   await page.getByRole("button", { name: `Actions for ${cleo.displayName}` }).click();

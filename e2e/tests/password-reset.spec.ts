@@ -5,6 +5,8 @@ import {
   logInUi,
   PASSWORD,
   shot,
+  submitLogin,
+  submitSignup,
   uniqueEmail,
   uniqueName,
   waitForEmail,
@@ -47,19 +49,13 @@ test("forgot password → reset mail → reset page → the new password works, 
 
   // Old password: refused with a clear message. New password: in.
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
+  await submitLogin(page, email, PASSWORD);
   await expect(page.getByTestId("login-error")).toHaveText("Incorrect email or password.");
   await logInUi(page, email, NEW_PASSWORD);
 });
 
 test("the password policy is shown per field on signup", async ({ page }) => {
-  await page.goto("/signup");
-  await page.getByLabel("Display name").fill("Policy Tester");
-  await page.getByLabel("Email").fill(uniqueEmail("policy"));
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("short");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await submitSignup(page, { displayName: "Policy Tester", email: uniqueEmail("policy"), password: "short" });
   await expect(page.getByText("Password must be at least 8 characters")).toBeVisible();
   await shot(page, "signup-policy-error");
   await expect(page).toHaveURL(/\/signup$/);

@@ -1,5 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { apiLogin, apiSignup, logInUi, shot, uniqueEmail, uniqueName } from "../support/helpers.js";
+import {
+  apiLogin,
+  apiSignup,
+  logInUi,
+  openAppPage,
+  shot,
+  submitLogin,
+  uniqueEmail,
+  uniqueName,
+} from "../support/helpers.js";
 
 test("signing out other sessions from a second browser sends the first one to the login page", async ({
   browser,
@@ -10,7 +19,7 @@ test("signing out other sessions from a second browser sends the first one to th
   await apiSignup(request, { email, displayName: `${uniqueName("Dana")} Devices` });
 
   await logInUi(page, email);
-  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name: "Team" }).click();
+  await openAppPage(page, "Team");
   await expect(page.getByTestId(`member-${email}`)).toBeVisible();
 
   const laptop = await browser.newContext();
@@ -27,19 +36,14 @@ test("signing out other sessions from a second browser sends the first one to th
   await expect(sessions.getByRole("row")).toHaveCount(2);
 
   // The first browser's next call is refused, its refresh too: it lands on the login page.
-  await page
-    .getByRole("navigation", { name: "App navigation" })
-    .getByRole("link", { name: "Account" })
-    .click();
+  await openAppPage(page, "Account");
   await expect(page).toHaveURL(/\/login\?next=%2Fapp%2Faccount$/);
   await expect(page.getByText("Your session ended")).toBeVisible();
   await shot(page, "login-session-ended");
   expect(await page.evaluate(() => localStorage.getItem("baseplate.refreshToken"))).toBeNull();
 
   // Logging in again returns to where the user was going.
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("textbox", { name: "Password", exact: true }).fill("Correct-horse-7");
-  await page.getByRole("button", { name: "Log in" }).click();
+  await submitLogin(page, email);
   await expect(page).toHaveURL(/\/app\/account$/);
   await laptop.close();
 });
@@ -100,12 +104,9 @@ test("a reload keeps the user signed in; a refused access token is refreshed onc
   });
 
   // The team page fires several tenant calls at once: all get 401, one refresh serves them all.
-  await page.getByRole("navigation", { name: "App navigation" }).getByRole("link", { name: "Team" }).click();
+  await openAppPage(page, "Team");
   await expect(page.getByTestId(`member-${email}`)).toBeVisible();
-  await page
-    .getByRole("navigation", { name: "App navigation" })
-    .getByRole("link", { name: "Account" })
-    .click();
+  await openAppPage(page, "Account");
   await expect(page.getByTestId("sessions-table")).toBeVisible();
   expect(corrupted).toBeGreaterThan(0);
   expect(refreshes).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { logInUi } from "../support/helpers.js";
+import { holdThenRefuse, logInUi } from "../support/helpers.js";
 import { OPERATOR } from "../support/operator.js";
 
 interface PageCase {
@@ -54,15 +54,8 @@ for (const { path, procedure, loading, error, ready } of PAGES) {
     page,
   }) => {
     await logInUi(page, OPERATOR.email, OPERATOR.password);
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     const matches = (url: URL) => url.pathname.startsWith("/trpc/") && url.pathname.includes(procedure);
-    await page.route(matches, async (route) => {
-      await held;
-      await route.abort("connectionrefused");
-    });
+    const release = await holdThenRefuse(page, matches);
 
     await page.goto(path);
     await expect(page.getByRole("status", { name: loading })).toBeVisible();

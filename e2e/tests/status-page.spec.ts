@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { logInUi } from "../support/helpers.js";
+import { holdThenRefuse, logInUi } from "../support/helpers.js";
 import { OPERATOR } from "../support/operator.js";
 
 test("the status page shows live data from the API", async ({ page }) => {
@@ -37,14 +37,7 @@ test("admin and tenant layouts render their navigation for the operator", async 
 test("the status page shows a loading state, then an error with Retry when the API is unreachable", async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/trpc/**", async (route) => {
-    await held;
-    await route.abort("connectionrefused");
-  });
+  const release = await holdThenRefuse(page, "**/trpc/**");
   await page.goto("/status");
   await expect(page.getByRole("status", { name: "Loading system status" })).toBeVisible();
   release();

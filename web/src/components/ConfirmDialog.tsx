@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
+import { Modal, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
+import { DialogActions } from "./DialogActions";
 import { ErrorAlert } from "./ErrorAlert";
 
-interface ConfirmDialogProps {
+export interface ConfirmDialogProps {
   opened: boolean;
   title: string;
   children: ReactNode;
@@ -33,14 +34,13 @@ export function ConfirmDialog({
       <Stack gap="md">
         <div>{children}</div>
         {error ? <ErrorAlert error={error} title="That did not work" /> : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            Cancel
-          </Button>
-          <Button color={color} onClick={onConfirm} loading={loading}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <DialogActions
+          confirmLabel={confirmLabel}
+          color={color}
+          loading={loading}
+          onConfirm={onConfirm}
+          onCancel={onClose}
+        />
       </Stack>
     </Modal>
   );

@@ -9,9 +9,14 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
+/** Names the browser tab after the page: "Team · Baseplate". */
+export function usePageTitle(title: string): void {
+  useDocumentTitle(`${title} · Baseplate`);
+}
+
 /** The page's single h1 (also the document title), with an optional description and actions. */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
-  useDocumentTitle(`${title} · Baseplate`);
+  usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
       <Stack gap={4} style={{ minWidth: 0 }}>

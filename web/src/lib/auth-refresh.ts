@@ -61,12 +61,8 @@ export function createRefresher(deps: RefresherDeps): () => Promise<RefreshOutco
 export function webLock(name: string): <T>(task: () => Promise<T>) => Promise<T> {
   return async <T>(task: () => Promise<T>): Promise<T> => {
     const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
-    if (!locks) return task();
-    let result: T | undefined;
-    await locks.request(name, async () => {
-      result = await task();
-    });
-    return result as T;
+    // `request` resolves with what the task resolves with, once the lock is released.
+    return locks ? locks.request(name, task) : task();
   };
 }
 

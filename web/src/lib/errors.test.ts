@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toDisplayError } from "./errors";
+import { formErrors, toDisplayError } from "./errors";
 
 describe("toDisplayError", () => {
   it("keeps the server's message, app code and field issues", () => {
@@ -37,5 +37,28 @@ describe("toDisplayError", () => {
       details: [],
     });
     expect(toDisplayError("Plain text").message).toBe("Plain text");
+  });
+});
+
+describe("formErrors", () => {
+  const invalid = (field: string) =>
+    Object.assign(new Error("Invalid input"), { data: { details: [{ field, message: "Too short" }] } });
+
+  it("puts an issue about one of the form's fields under that field, with no alert", () => {
+    expect(formErrors(invalid("password"), ["email", "password"])).toEqual({
+      byField: { password: "Too short" },
+      formError: null,
+    });
+  });
+
+  it("leaves anything else for the alert above the form", () => {
+    const conflict = new Error("Email already registered");
+    expect(formErrors(conflict, ["email"])).toEqual({ byField: {}, formError: conflict });
+    const elsewhere = invalid("token");
+    expect(formErrors(elsewhere, ["newPassword"]).formError).toBe(elsewhere);
+  });
+
+  it("is empty before any failure", () => {
+    expect(formErrors(null, ["email"])).toEqual({ byField: {}, formError: null });
   });
 });

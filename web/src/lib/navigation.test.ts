@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loginPath, safeNext } from "./navigation";
+import { loginPath, pathWithNext, safeNext } from "./navigation";
 
 describe("safeNext", () => {
   it("follows paths on this site, query included", () => {
@@ -19,5 +19,13 @@ describe("loginPath", () => {
   it("encodes where to come back to", () => {
     expect(loginPath("/invite?token=a&b=c")).toBe("/login?next=%2Finvite%3Ftoken%3Da%26b%3Dc");
     expect(loginPath()).toBe("/login");
+  });
+});
+
+describe("pathWithNext", () => {
+  it("adds an encoded `next` only when there is one", () => {
+    expect(pathWithNext("/signup", "/app/team")).toBe("/signup?next=%2Fapp%2Fteam");
+    expect(pathWithNext("/signup", null)).toBe("/signup");
+    expect(pathWithNext("/signup", "")).toBe("/signup");
   });
 });

@@ -10,7 +10,12 @@ export function safeNext(next: string | null | undefined, fallback = DEFAULT_AFT
   return next;
 }
 
+/** `path?next=<next>`, or `path` alone without a `next`. */
+export function pathWithNext(path: string, next?: string | null): string {
+  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
+}
+
 /** /login?next=<path>, for sending a signed-out visitor to sign in and back. */
-export function loginPath(next?: string): string {
-  return next ? `/login?next=${encodeURIComponent(next)}` : "/login";
+export function loginPath(next?: string | null): string {
+  return pathWithNext("/login", next);
 }

@@ -64,7 +64,9 @@ function initial(): Session {
 let current: Session = initial();
 const listeners = new Set<() => void>();
 
-function emit(): void {
+/** Makes `next` the session and tells every subscriber. */
+function replace(next: Session): void {
+  current = next;
   for (const listener of listeners) listener();
 }
 
@@ -78,8 +80,7 @@ export function setSession(patch: Partial<Session>): void {
   if (next.refreshToken !== current.refreshToken) writeStored(STORAGE_KEYS.refreshToken, next.refreshToken);
   if (next.tenantId !== current.tenantId && next.tenantId !== null)
     writeStored(STORAGE_KEYS.tenantId, next.tenantId);
-  current = next;
-  emit();
+  replace(next);
 }
 
 /**
@@ -109,16 +110,11 @@ export function useSession(): Session {
  */
 function onStorage(event: StorageEvent): void {
   if (event.key !== STORAGE_KEYS.refreshToken) return;
+  // Storage already holds the new value: only memory follows (no write back).
   if (event.newValue === null) {
-    if (current.refreshToken !== null || current.token !== null) {
-      current = { ...current, token: null, refreshToken: null, notice: "signed-out" };
-      emit();
-    }
-    return;
-  }
-  if (event.newValue !== current.refreshToken) {
-    current = { ...current, refreshToken: event.newValue };
-    emit();
+    if (isSignedIn(current)) replace({ ...current, token: null, refreshToken: null, notice: "signed-out" });
+  } else if (event.newValue !== current.refreshToken) {
+    replace({ ...current, refreshToken: event.newValue });
   }
 }
 

@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text } from "@mantine/core";
-import { IconCircleCheck } from "@tabler/icons-react";
+import { Button, Card, Group, PasswordInput, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { fieldErrors } from "../../lib/errors";
+import { SuccessAlert } from "../../components/SuccessAlert";
+import { formErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
-import { PASSWORD_HINT } from "../auth/SignupForm";
+import { NewPasswordInput } from "../auth/NewPasswordInput";
 import type { User } from "../auth/types";
 
 /** Change the password, or set a first one for Google-only accounts (no current password asked then). */
@@ -21,11 +21,12 @@ export function PasswordCard({ user }: { user: User }) {
         setCurrentPassword("");
         setNewPassword("");
         // Other sessions were signed out and a first password adds a sign-in method.
-        void queryClient.invalidateQueries(trpc.auth.pathFilter());
+        void queryClient.invalidateQueries(trpc.auth.sessions.queryFilter());
+        void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
       },
     }),
   );
-  const errors = change.isError ? fieldErrors(change.error) : {};
+  const { byField: errors, formError } = formErrors(change.error, ["currentPassword", "newPassword"]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,13 +46,11 @@ export function PasswordCard({ user }: { user: User }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {change.isSuccess && (
-            <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />}>
+            <SuccessAlert>
               <span data-testid="password-changed">Password changed. Other sessions were signed out.</span>
-            </Alert>
+            </SuccessAlert>
           )}
-          {change.isError && !errors.newPassword && !errors.currentPassword && (
-            <ErrorAlert error={change.error} title="Could not change the password" />
-          )}
+          {formError ? <ErrorAlert error={formError} title="Could not change the password" /> : null}
           {hasPassword && (
             <PasswordInput
               label="Current password"
@@ -62,13 +61,10 @@ export function PasswordCard({ user }: { user: User }) {
               error={errors.currentPassword}
             />
           )}
-          <PasswordInput
+          <NewPasswordInput
             label="New password"
-            autoComplete="new-password"
-            required
-            description={PASSWORD_HINT}
             value={newPassword}
-            onChange={(event) => setNewPassword(event.currentTarget.value)}
+            onChange={setNewPassword}
             error={errors.newPassword}
           />
           <Group justify="flex-end">

@@ -2,7 +2,7 @@ import { Button, Card, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { fieldErrors } from "../../lib/errors";
+import { formErrors } from "../../lib/errors";
 import { formatDate } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import type { User } from "../auth/types";
@@ -17,7 +17,7 @@ export function ProfileCard({ user }: { user: User }) {
       onSuccess: () => queryClient.invalidateQueries(trpc.auth.me.queryFilter()),
     }),
   );
-  const errors = update.isError ? fieldErrors(update.error) : {};
+  const { byField: errors, formError } = formErrors(update.error, ["displayName"]);
   const unchanged = displayName.trim() === user.displayName;
 
   const submit = (event: FormEvent) => {
@@ -32,9 +32,7 @@ export function ProfileCard({ user }: { user: User }) {
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {update.isError && !errors.displayName && (
-            <ErrorAlert error={update.error} title="Could not save" />
-          )}
+          {formError ? <ErrorAlert error={formError} title="Could not save" /> : null}
           <TextInput label="Email" value={user.email} readOnly variant="filled" />
           <TextInput
             label="Display name"

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
-import { IconCircleCheck, IconLogout } from "@tabler/icons-react";
+import { Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
+import { IconLogout } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { QueryState } from "../../components/QueryState";
+import { SuccessAlert } from "../../components/SuccessAlert";
 import { formatDateTime, formatRelative } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import { describeUserAgent } from "./user-agent";
@@ -38,14 +39,7 @@ export function SessionsCard() {
       </Group>
       <Stack gap="md">
         {revokeOthers.isSuccess && (
-          <Alert
-            color="teal"
-            variant="light"
-            icon={<IconCircleCheck aria-hidden />}
-            data-testid="others-signed-out"
-          >
-            {revokeOthers.data.message}
-          </Alert>
+          <SuccessAlert data-testid="others-signed-out">{revokeOthers.data.message}</SuccessAlert>
         )}
         {revokeOthers.isError && (
           <ErrorAlert error={revokeOthers.error} title="Could not sign out other sessions" />

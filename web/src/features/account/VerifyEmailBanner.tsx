@@ -3,6 +3,13 @@ import { IconMailExclamation } from "@tabler/icons-react";
 import { ResendVerificationButton } from "../auth/ResendVerificationButton";
 import type { User } from "../auth/types";
 
+/** Navigation state of "you just signed up": the banner then greets and says to check the inbox. */
+export const CHECK_EMAIL_STATE = { notice: "check-email" } as const;
+
+export function isCheckEmailState(state: unknown): boolean {
+  return (state as { notice?: string } | null)?.notice === CHECK_EMAIL_STATE.notice;
+}
+
 /** Shown while the user's email is unverified, with a way to get a new link. */
 export function VerifyEmailBanner({ user, justSignedUp = false }: { user: User; justSignedUp?: boolean }) {
   if (user.emailVerified) return null;

@@ -7,6 +7,7 @@ import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
+import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { formatDate, formatDateTime, formatRelative } from "../../lib/format";
 import { type Api, useTRPC } from "../../lib/trpc";
 import { AuthorityBadge } from "./AuthorityBadge";
@@ -20,14 +21,13 @@ export function ApiKeysPage() {
   const queryClient = useQueryClient();
   const keys = useQuery(trpc.admin.apiKeys.list.queryOptions());
   const [creating, setCreating] = useState(false);
-  const [revoking, setRevoking] = useState<ApiKey | null>(null);
-  const revoke = useMutation(
-    trpc.admin.apiKeys.revoke.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries(trpc.admin.apiKeys.list.queryFilter());
-        setRevoking(null);
-      },
-    }),
+  const revoke = useConfirmedMutation(
+    useMutation(
+      trpc.admin.apiKeys.revoke.mutationOptions({
+        onSuccess: () => void queryClient.invalidateQueries(trpc.admin.apiKeys.list.queryFilter()),
+      }),
+    ),
+    (key: ApiKey) => ({ keyId: key.id }),
   );
 
   return (
@@ -98,7 +98,7 @@ export function ApiKeysPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td ta="right">
-                          <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(key)}>
+                          <Button size="xs" variant="subtle" color="red" onClick={() => revoke.ask(key)}>
                             Revoke
                           </Button>
                         </Table.Td>
@@ -113,20 +113,9 @@ export function ApiKeysPage() {
       </Card>
 
       <CreateApiKeyDialog opened={creating} onClose={() => setCreating(false)} />
-      <ConfirmDialog
-        opened={revoking !== null}
-        title="Revoke API key"
-        confirmLabel="Revoke key"
-        loading={revoke.isPending}
-        error={revoke.error}
-        onClose={() => {
-          setRevoking(null);
-          revoke.reset();
-        }}
-        onConfirm={() => revoking && revoke.mutate({ keyId: revoking.id })}
-      >
+      <ConfirmDialog title="Revoke API key" confirmLabel="Revoke key" {...revoke.dialog}>
         <Text size="sm">
-          Revoke <strong>{revoking?.name}</strong> (…{revoking?.keyPreview})? Requests using it fail
+          Revoke <strong>{revoke.item?.name}</strong> (…{revoke.item?.keyPreview})? Requests using it fail
           immediately. This cannot be undone.
         </Text>
       </ConfirmDialog>

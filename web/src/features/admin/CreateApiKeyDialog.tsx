@@ -13,8 +13,9 @@ import {
 import { IconAlertTriangle, IconCheck, IconCopy } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { DialogActions } from "../../components/DialogActions";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { fieldErrors } from "../../lib/errors";
+import { formErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 
 const AUTHORITY_HELP = {
@@ -33,7 +34,7 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
       onSuccess: () => queryClient.invalidateQueries(trpc.admin.apiKeys.list.queryFilter()),
     }),
   );
-  const errors = create.isError ? fieldErrors(create.error) : {};
+  const { byField: errors, formError } = formErrors(create.error, ["name"]);
   const rawKey = create.data?.rawKey;
 
   const close = () => {
@@ -95,9 +96,7 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            {create.isError && !errors.name && (
-              <ErrorAlert error={create.error} title="Could not create the key" />
-            )}
+            {formError ? <ErrorAlert error={formError} title="Could not create the key" /> : null}
             <TextInput
               label="Name"
               placeholder="CI/CD pipeline"
@@ -124,14 +123,7 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
                 {AUTHORITY_HELP[authority]}
               </Text>
             </Stack>
-            <Group justify="flex-end" mt="xs">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create key
-              </Button>
-            </Group>
+            <DialogActions confirmLabel="Create key" loading={create.isPending} onCancel={close} mt="xs" />
           </Stack>
         </form>
       )}

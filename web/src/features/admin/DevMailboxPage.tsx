@@ -1,10 +1,11 @@
-import { Accordion, Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
-import { IconInfoCircle, IconRefresh } from "@tabler/icons-react";
+import { Accordion, Alert, Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { IconInfoCircle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
-import { CardSkeleton } from "../../components/CardSkeleton";
+import { CardSkeletonList } from "../../components/CardSkeleton";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
+import { RefreshButton } from "../../components/RefreshButton";
 import { formatDateTime, formatRelative } from "../../lib/format";
 import { type Api, useTRPC } from "../../lib/trpc";
 import { splitLinks } from "./linkify";
@@ -42,16 +43,6 @@ function EmailBody({ text }: { text: string }) {
   );
 }
 
-function MailboxSkeleton() {
-  return (
-    <Stack gap="sm">
-      <CardSkeleton height={72} />
-      <CardSkeleton height={72} />
-      <CardSkeleton height={72} />
-    </Stack>
-  );
-}
-
 /** /admin/mailbox: emails the server captured instead of sending (no SMTP), bodies and links included. */
 export function DevMailboxPage() {
   const trpc = useTRPC();
@@ -64,23 +55,13 @@ export function DevMailboxPage() {
       <PageHeader
         title="Dev mailbox"
         description="The newest 100 emails the server produced. Without SMTP this is how sign-up links reach you."
-        actions={
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconRefresh size={14} aria-hidden />}
-            onClick={() => void mailbox.refetch()}
-            loading={mailbox.isRefetching}
-          >
-            Refresh
-          </Button>
-        }
+        actions={<RefreshButton onClick={() => void mailbox.refetch()} loading={mailbox.isRefetching} />}
       />
       <QueryState
         query={mailbox}
         loadingLabel="Loading mailbox"
         errorTitle="Could not load the mailbox"
-        loading={<MailboxSkeleton />}
+        loading={<CardSkeletonList height={72} />}
       >
         {({ emails, smtpConfigured }) => (
           <Stack gap="md">

@@ -1,17 +1,8 @@
 import { Card, Code, DataList, Group, Text } from "@mantine/core";
-import type { ReactNode } from "react";
+import { DataRow } from "../../components/DataRow";
 import { formatDuration, formatLatency } from "../../lib/format";
 import { CheckBadge, StatusBadge } from "../system/StatusBadge";
 import type { SystemStatus } from "../system/types";
-
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue data-testid={testId}>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
 
 /** Everything system.status reports, one fact per row, for operators. */
 export function SystemDetailsCard({ status }: { status: SystemStatus }) {
@@ -22,22 +13,22 @@ export function SystemDetailsCard({ status }: { status: SystemStatus }) {
         Runtime
       </Text>
       <DataList size="sm" labelWidth={112} withDivider>
-        <Row label="Status">
+        <DataRow label="Status">
           <StatusBadge status={status.status} size="md" />
-        </Row>
-        <Row label="Node" testId="admin-node">
+        </DataRow>
+        <DataRow label="Node" data-testid="admin-node">
           <Code style={{ wordBreak: "break-all" }}>{status.node}</Code>
-        </Row>
-        <Row label="Uptime" testId="admin-uptime">
+        </DataRow>
+        <DataRow label="Uptime" data-testid="admin-uptime">
           {formatDuration(status.uptimeSeconds)}{" "}
           <Text span c="dimmed" size="xs">
             ({status.uptimeSeconds.toLocaleString()} s)
           </Text>
-        </Row>
-        <Row label="Versions">
+        </DataRow>
+        <DataRow label="Versions">
           Server <Code>{status.version}</Code> · API <Code>{status.apiVersion}</Code>
-        </Row>
-        <Row label="Database" testId="admin-db">
+        </DataRow>
+        <DataRow label="Database" data-testid="admin-db">
           <Group gap="xs">
             <CheckBadge ok={database.ok} />
             <span>{formatLatency(database.latencyMs)}</span>
@@ -50,10 +41,10 @@ export function SystemDetailsCard({ status }: { status: SystemStatus }) {
               {database.error}
             </Text>
           )}
-        </Row>
-        <Row label="Job workers" testId="admin-workers">
+        </DataRow>
+        <DataRow label="Job workers" data-testid="admin-workers">
           <CheckBadge ok={jobs.workers === "running"} okLabel="Running" failLabel="Disabled" />
-        </Row>
+        </DataRow>
       </DataList>
     </Card>
   );

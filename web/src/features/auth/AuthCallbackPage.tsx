@@ -1,13 +1,19 @@
-import { Alert, Button, Center, Loader, Stack } from "@mantine/core";
+import { Alert, Button } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { getSession, setSession } from "../../lib/session";
 import { useTRPCClient } from "../../lib/trpc";
-import { AuthCard } from "./AuthCard";
+import { AuthPendingCard, AuthResultCard } from "./AuthCard";
 import { parseTokenFragment } from "./fragment";
 import { useStartSession } from "./hooks";
+
+const backToLogin = (
+  <Button component={Link} to="/login">
+    Back to log in
+  </Button>
+);
 
 /**
  * /auth/callback#access_token=…&refresh_token=…: where Google sign-in lands. The tokens are taken from
@@ -33,6 +39,8 @@ export function AuthCallbackPage() {
     }
     if (started.current || !tokens) return;
     started.current = true;
+    // A new user from here on: nothing cached for a previous one may show, even if loading fails.
+    queryClient.clear();
     setSession({ token: tokens.accessToken, refreshToken: tokens.refreshToken, notice: null });
     client.auth.me
       .query()
@@ -47,41 +55,25 @@ export function AuthCallbackPage() {
         void navigate("/app", { replace: true });
       })
       .catch(setError);
-  }, [client, navigate, startSession, tokens]);
+  }, [client, queryClient, navigate, startSession, tokens]);
 
   if (!tokens) {
     return (
-      <AuthCard title="Sign-in failed">
-        <Stack gap="md" align="flex-start">
-          <Alert color="red" variant="light" role="alert" w="100%">
-            The sign-in response did not include a session. Please try again.
-          </Alert>
-          <Button component={Link} to="/login">
-            Back to log in
-          </Button>
-        </Stack>
-      </AuthCard>
+      <AuthResultCard title="Sign-in failed" action={backToLogin}>
+        <Alert color="red" variant="light" role="alert" w="100%">
+          The sign-in response did not include a session. Please try again.
+        </Alert>
+      </AuthResultCard>
     );
   }
 
   if (error) {
     return (
-      <AuthCard title="Sign-in failed">
-        <Stack gap="md" align="flex-start">
-          <ErrorAlert error={error} title="Could not load your account" />
-          <Button component={Link} to="/login" onClick={() => queryClient.clear()}>
-            Back to log in
-          </Button>
-        </Stack>
-      </AuthCard>
+      <AuthResultCard title="Sign-in failed" action={backToLogin}>
+        <ErrorAlert error={error} title="Could not load your account" />
+      </AuthResultCard>
     );
   }
 
-  return (
-    <AuthCard title="Signing you in">
-      <Center py="lg" role="status" aria-busy="true" aria-label="Signing you in">
-        <Loader aria-hidden />
-      </Center>
-    </AuthCard>
-  );
+  return <AuthPendingCard title="Signing you in" />;
 }

@@ -1,6 +1,6 @@
-import { Card, Stack, Text, Title } from "@mantine/core";
-import { useDocumentTitle } from "@mantine/hooks";
+import { Alert, Card, Center, Loader, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { usePageTitle } from "../../components/PageHeader";
 
 interface AuthCardProps {
   title: string;
@@ -12,7 +12,7 @@ interface AuthCardProps {
 
 /** The narrow centered card every sign-in, sign-up and token page uses. */
 export function AuthCard({ title, description, footer, children }: AuthCardProps) {
-  useDocumentTitle(`${title} · Baseplate`);
+  usePageTitle(title);
   return (
     <Stack maw={440} mx="auto" gap="md" py={{ base: 0, sm: "lg" }}>
       <Card withBorder padding="xl" radius="md" component="section" aria-labelledby="auth-card-title">
@@ -34,5 +34,45 @@ export function AuthCard({ title, description, footer, children }: AuthCardProps
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** How a link or redirect page ended (verified, failed, ...): the outcome, then the way on. */
+export function AuthResultCard({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children: ReactNode;
+  action: ReactNode;
+}) {
+  return (
+    <AuthCard title={title}>
+      <Stack gap="md" align="flex-start">
+        {children}
+        {action}
+      </Stack>
+    </AuthCard>
+  );
+}
+
+/** A link or redirect page at work ("Verifying your email"); the title is also the loader's name. */
+export function AuthPendingCard({ title }: { title: string }) {
+  return (
+    <AuthCard title={title}>
+      <Center py="lg" role="status" aria-busy="true" aria-label={title}>
+        <Loader aria-hidden />
+      </Center>
+    </AuthCard>
+  );
+}
+
+/** An email link that arrived without its token (cut off when copied, usually). */
+export function IncompleteLinkAlert({ children }: { children: ReactNode }) {
+  return (
+    <Alert color="red" variant="light" role="alert" title="This link is incomplete">
+      {children}
+    </Alert>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Stack, TextInput } from "@mantine/core";
+import { Anchor, Button, Stack, TextInput } from "@mantine/core";
 import { IconMailCheck } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { fieldErrors } from "../../lib/errors";
+import { SuccessAlert } from "../../components/SuccessAlert";
+import { formErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 import { AuthCard } from "./AuthCard";
 
@@ -13,7 +14,7 @@ export function ForgotPasswordPage() {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const forgot = useMutation(trpc.auth.forgotPassword.mutationOptions());
-  const errors = forgot.isError ? fieldErrors(forgot.error) : {};
+  const { byField: errors, formError } = formErrors(forgot.error, ["email"]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,18 +32,16 @@ export function ForgotPasswordPage() {
       }
     >
       {forgot.isSuccess ? (
-        <Alert color="teal" variant="light" icon={<IconMailCheck aria-hidden />} title="Check your email">
+        <SuccessAlert icon={<IconMailCheck aria-hidden />} title="Check your email">
           <span data-testid="forgot-success">
             If an account exists for {email.trim()}, a password reset link is on its way. The link works once
             and expires soon.
           </span>
-        </Alert>
+        </SuccessAlert>
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            {forgot.isError && !errors.email && (
-              <ErrorAlert error={forgot.error} title="Could not send the link" />
-            )}
+            {formError ? <ErrorAlert error={formError} title="Could not send the link" /> : null}
             <TextInput
               label="Email"
               type="email"

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconInfoCircle } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { safeNext } from "../../lib/navigation";
+import { pathWithNext, safeNext } from "../../lib/navigation";
 import { isSignedIn, type SessionNotice, useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 import { AuthCard } from "./AuthCard";
@@ -48,7 +48,6 @@ export function LoginPage() {
   };
   const notice = session.notice ? NOTICES[session.notice] : null;
   const googleError = googleErrorMessage(params.get("error"));
-  const withNext = (path: string) => (params.get("next") ? `${path}?next=${encodeURIComponent(next)}` : path);
 
   return (
     <AuthCard
@@ -57,7 +56,7 @@ export function LoginPage() {
       footer={
         <>
           New here?{" "}
-          <Anchor component={Link} to={withNext("/signup")}>
+          <Anchor component={Link} to={pathWithNext("/signup", params.get("next") && next)}>
             Create an account
           </Anchor>
         </>

@@ -1,34 +1,26 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from "@mantine/core";
-import { IconCircleCheck } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Anchor, Button, PasswordInput, Stack } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { fieldErrors } from "../../lib/errors";
+import { SuccessAlert } from "../../components/SuccessAlert";
+import { formErrors } from "../../lib/errors";
 import { clearSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
-import { AuthCard } from "./AuthCard";
-import { PASSWORD_HINT } from "./SignupForm";
+import { AuthCard, AuthResultCard, IncompleteLinkAlert } from "./AuthCard";
+import { NewPasswordInput } from "./NewPasswordInput";
 
 /** /reset-password?token=: the link from the reset email. Every session is signed out on success. */
 export function ResetPasswordPage() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [mismatch, setMismatch] = useState(false);
-  const reset = useMutation(
-    trpc.auth.resetPassword.mutationOptions({
-      onSuccess: () => {
-        // The server revoked all sessions, this browser's included.
-        clearSession();
-        queryClient.clear();
-      },
-    }),
-  );
-  const errors = reset.isError ? fieldErrors(reset.error) : {};
+  // The server revoked all sessions, this browser's included (its cached data goes with the session).
+  const reset = useMutation(trpc.auth.resetPassword.mutationOptions({ onSuccess: () => clearSession() }));
+  const { byField: errors, formError } = formErrors(reset.error, ["newPassword"]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,44 +38,42 @@ export function ResetPasswordPage() {
   if (!token) {
     return (
       <AuthCard title="Choose a new password" footer={footer}>
-        <Alert color="red" variant="light" role="alert" title="This link is incomplete">
+        <IncompleteLinkAlert>
           The reset link has no token. Open the link from the email again, or request a new one.
-        </Alert>
+        </IncompleteLinkAlert>
       </AuthCard>
     );
   }
 
   if (reset.isSuccess) {
     return (
-      <AuthCard title="Password changed">
-        <Stack gap="md" align="flex-start">
-          <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} w="100%">
-            <span data-testid="reset-success">
-              Your password was reset. For your safety every session was signed out — log in with the new
-              password.
-            </span>
-          </Alert>
+      <AuthResultCard
+        title="Password changed"
+        action={
           <Button component={Link} to="/login">
             Log in
           </Button>
-        </Stack>
-      </AuthCard>
+        }
+      >
+        <SuccessAlert w="100%">
+          <span data-testid="reset-success">
+            Your password was reset. For your safety every session was signed out — log in with the new
+            password.
+          </span>
+        </SuccessAlert>
+      </AuthResultCard>
     );
   }
 
   return (
-    <AuthCard title="Choose a new password" description={PASSWORD_HINT} footer={footer}>
+    <AuthCard title="Choose a new password" footer={footer}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {reset.isError && !errors.newPassword && (
-            <ErrorAlert error={reset.error} title="Could not reset the password" />
-          )}
-          <PasswordInput
+          {formError ? <ErrorAlert error={formError} title="Could not reset the password" /> : null}
+          <NewPasswordInput
             label="New password"
-            autoComplete="new-password"
-            required
             value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            onChange={setPassword}
             error={errors.newPassword}
           />
           <PasswordInput

@@ -1,8 +1,9 @@
 import { Anchor, Stack } from "@mantine/core";
 import { useRef } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { safeNext } from "../../lib/navigation";
+import { loginPath, safeNext } from "../../lib/navigation";
 import { isSignedIn, useSession } from "../../lib/session";
+import { CHECK_EMAIL_STATE } from "../account/VerifyEmailBanner";
 import { AuthCard } from "./AuthCard";
 import { GoogleSignIn } from "./GoogleSignIn";
 import { useStartSession } from "./hooks";
@@ -26,10 +27,7 @@ export function SignupPage() {
       footer={
         <>
           Already have an account?{" "}
-          <Anchor
-            component={Link}
-            to={params.get("next") ? `/login?next=${encodeURIComponent(next)}` : "/login"}
-          >
+          <Anchor component={Link} to={loginPath(params.get("next") && next)}>
             Log in
           </Anchor>
         </>
@@ -41,7 +39,7 @@ export function SignupPage() {
           onSuccess={(result) => {
             justSignedUp.current = true;
             startSession(result);
-            void navigate(next, { replace: true, state: { notice: "check-email" } });
+            void navigate(next, { replace: true, state: CHECK_EMAIL_STATE });
           }}
         />
         <GoogleSignIn label="Sign up with Google" />

@@ -1,19 +1,20 @@
-import { Alert, Button, Center, Loader, Stack, Text } from "@mantine/core";
-import { IconCircleCheck } from "@tabler/icons-react";
+import { Button, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { SuccessAlert } from "../../components/SuccessAlert";
+import { loginPath } from "../../lib/navigation";
 import { isSignedIn, useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
-import { AuthCard } from "./AuthCard";
+import { AuthCard, AuthPendingCard, AuthResultCard, IncompleteLinkAlert } from "./AuthCard";
 import { ResendVerificationButton } from "./ResendVerificationButton";
 
 /** /verify-email?token=: the link from the verification email. Confirms once, on arrival. */
 export function VerifyEmailPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const session = useSession();
+  const signedIn = isSignedIn(useSession());
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const verify = useMutation(
@@ -31,15 +32,12 @@ export function VerifyEmailPage() {
     mutate({ token });
   }, [token, mutate]);
 
-  const signedIn = isSignedIn(session);
-  const onward = signedIn ? { to: "/app", label: "Continue to the app" } : { to: "/login", label: "Log in" };
-
   if (!token) {
     return (
       <AuthCard title="Verify your email">
-        <Alert color="red" variant="light" role="alert" title="This link is incomplete">
+        <IncompleteLinkAlert>
           The verification link has no token. Open the link from the email again, or request a new one.
-        </Alert>
+        </IncompleteLinkAlert>
         {signedIn && <ResendVerificationButton mt="md" />}
       </AuthCard>
     );
@@ -47,45 +45,43 @@ export function VerifyEmailPage() {
 
   if (verify.isSuccess) {
     return (
-      <AuthCard title="Email verified">
-        <Stack gap="md" align="flex-start">
-          <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} w="100%">
-            <span data-testid="verify-success">Email verified. Thanks — your address is confirmed.</span>
-          </Alert>
-          <Button component={Link} to={onward.to}>
-            {onward.label}
+      <AuthResultCard
+        title="Email verified"
+        action={
+          <Button component={Link} to={signedIn ? "/app" : "/login"}>
+            {signedIn ? "Continue to the app" : "Log in"}
           </Button>
-        </Stack>
-      </AuthCard>
+        }
+      >
+        <SuccessAlert w="100%">
+          <span data-testid="verify-success">Email verified. Thanks — your address is confirmed.</span>
+        </SuccessAlert>
+      </AuthResultCard>
     );
   }
 
   if (verify.isError) {
     return (
-      <AuthCard title="Could not verify your email">
-        <Stack gap="md" align="flex-start">
-          <ErrorAlert error={verify.error} title="The link did not work" />
-          <Text size="sm" c="dimmed">
-            Links expire after 24 hours and work once.{" "}
-            {signedIn ? "Send yourself a new one:" : "Log in to send a new one."}
-          </Text>
-          {signedIn ? (
+      <AuthResultCard
+        title="Could not verify your email"
+        action={
+          signedIn ? (
             <ResendVerificationButton />
           ) : (
-            <Button component={Link} to="/login?next=/app/account">
+            <Button component={Link} to={loginPath("/app/account")}>
               Log in
             </Button>
-          )}
-        </Stack>
-      </AuthCard>
+          )
+        }
+      >
+        <ErrorAlert error={verify.error} title="The link did not work" />
+        <Text size="sm" c="dimmed">
+          Links expire after 24 hours and work once.{" "}
+          {signedIn ? "Send yourself a new one:" : "Log in to send a new one."}
+        </Text>
+      </AuthResultCard>
     );
   }
 
-  return (
-    <AuthCard title="Verifying your email">
-      <Center py="lg" role="status" aria-busy="true" aria-label="Verifying your email">
-        <Loader aria-hidden />
-      </Center>
-    </AuthCard>
-  );
+  return <AuthPendingCard title="Verifying your email" />;
 }

@@ -39,20 +39,30 @@ export function useStartSession() {
   );
 }
 
-/** Sign out here and on the server (this session only); the local session ends even if the call fails. */
+/**
+ * Sign out here and on the server (this session only); the local session ends even if the call fails.
+ * The query cache goes with the session (App clears it on every sign-out, whatever its cause).
+ */
 export function useSignOut() {
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   return useCallback(async () => {
     const refreshToken = getSession().refreshToken ?? undefined;
     await client.auth.logout.mutate({ refreshToken }).catch(() => undefined);
     clearSession("signed-out");
-    queryClient.clear();
-  }, [client, queryClient]);
+  }, [client]);
 }
 
-/** Query-key roots of the user's own data, which does not depend on the tenant. */
-const USER_SCOPED = new Set(["auth", "messages"]);
+/**
+ * Routers whose answers do not depend on X-Tenant-ID: the user's own data (auth, messages), public
+ * (system) and platform-wide (admin, invitations by token). Everything else is treated as tenant data.
+ */
+const TENANT_INDEPENDENT = new Set(["auth", "messages", "system", "admin", "invitations"]);
+
+/** A tRPC query key (`[["tenant", "members"], ...]`) of a router that answers per tenant. */
+function isTenantScoped(queryKey: readonly unknown[]): boolean {
+  const [path] = queryKey;
+  return Array.isArray(path) && !TENANT_INDEPENDENT.has(String(path[0]));
+}
 
 /** Switch the tenant every tenant-scoped call is made for, and drop data loaded for the previous one. */
 export function useSwitchTenant() {
@@ -62,9 +72,7 @@ export function useSwitchTenant() {
       if (tenantId === getSession().tenantId) return;
       setSession({ tenantId });
       // Reset (not just invalidate) so the previous tenant's members never show under the new name.
-      void queryClient.resetQueries({
-        predicate: ({ queryKey: [path] }) => !(Array.isArray(path) && USER_SCOPED.has(String(path[0]))),
-      });
+      void queryClient.resetQueries({ predicate: ({ queryKey }) => isTenantScoped(queryKey) });
     },
     [queryClient],
   );

@@ -1,12 +1,8 @@
-import { httpStatusOf, toDisplayError } from "../../lib/errors";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
+import { errorData, httpStatusOf, toDisplayError } from "../../lib/errors";
 
 /** Minutes until another attempt is allowed: from `retryAfterSeconds` if sent, else from the message. */
 export function retryAfterMinutes(error: unknown): number | null {
-  const data = isRecord(error) && isRecord(error.data) ? error.data : null;
+  const data = errorData(error);
   if (data && typeof data.retryAfterSeconds === "number")
     return Math.max(1, Math.ceil(data.retryAfterSeconds / 60));
   const message = toDisplayError(error).message;

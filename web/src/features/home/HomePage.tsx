@@ -2,7 +2,7 @@ import { Anchor, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { IconUsers } from "@tabler/icons-react";
 import { Link, useLocation } from "react-router";
 import { PageHeader } from "../../components/PageHeader";
-import { VerifyEmailBanner } from "../account/VerifyEmailBanner";
+import { isCheckEmailState, VerifyEmailBanner } from "../account/VerifyEmailBanner";
 import { useMe } from "../auth/hooks";
 import { ApiDocsCard } from "../system/ApiDocsCard";
 import { InfoCard } from "../system/InfoCard";
@@ -41,7 +41,7 @@ function TenantCard() {
 export function HomePage() {
   const me = useMe();
   const location = useLocation();
-  const justSignedUp = (location.state as { notice?: string } | null)?.notice === "check-email";
+  const justSignedUp = isCheckEmailState(location.state);
   const firstName = me.data?.user.displayName.split(/\s+/)[0];
   return (
     <>

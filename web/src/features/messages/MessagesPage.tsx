@@ -3,7 +3,7 @@ import { IconMail, IconMailOpened } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
 import { Link } from "react-router";
-import { CardSkeleton } from "../../components/CardSkeleton";
+import { CardSkeletonList } from "../../components/CardSkeleton";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
@@ -12,16 +12,6 @@ import { type Api, useTRPC } from "../../lib/trpc";
 import { appPath, isHttpUrl } from "./links";
 
 type Message = inferOutput<Api["messages"]["list"]>["messages"][number];
-
-function MessagesSkeleton() {
-  return (
-    <Stack gap="sm">
-      <CardSkeleton height={96} />
-      <CardSkeleton height={96} />
-      <CardSkeleton height={96} />
-    </Stack>
-  );
-}
 
 function MessageLink({ link }: { link: string }) {
   const path = appPath(link, window.location.origin);
@@ -109,7 +99,7 @@ export function MessagesPage() {
           query={messages}
           loadingLabel="Loading messages"
           errorTitle="Could not load messages"
-          loading={<MessagesSkeleton />}
+          loading={<CardSkeletonList height={96} />}
         >
           {({ messages: rows }) =>
             rows.length === 0 ? (

@@ -1,5 +1,6 @@
 import { Badge, DataList, SimpleGrid, Text } from "@mantine/core";
 import { IconDatabase, IconStack3 } from "@tabler/icons-react";
+import { DataRow } from "../../components/DataRow";
 import { formatLatency } from "../../lib/format";
 import { InfoCard } from "./InfoCard";
 import { CheckBadge } from "./StatusBadge";
@@ -11,24 +12,18 @@ export function DatabaseCheck({ database }: { database: Checks["database"] }) {
   return (
     <InfoCard title="Database" icon={IconDatabase} testId="db-check" badge={<CheckBadge ok={database.ok} />}>
       <DataList size="sm" labelWidth={96}>
-        <DataList.Item>
-          <DataList.ItemLabel>Latency</DataList.ItemLabel>
-          <DataList.ItemValue data-testid="db-latency">
-            {formatLatency(database.latencyMs)}
-          </DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>Engine</DataList.ItemLabel>
-          <DataList.ItemValue>
-            {database.embedded ? (
-              <Badge variant="outline" color="gray" size="sm" tt="none" data-testid="db-embedded">
-                embedded PostgreSQL
-              </Badge>
-            ) : (
-              "PostgreSQL"
-            )}
-          </DataList.ItemValue>
-        </DataList.Item>
+        <DataRow label="Latency" data-testid="db-latency">
+          {formatLatency(database.latencyMs)}
+        </DataRow>
+        <DataRow label="Engine">
+          {database.embedded ? (
+            <Badge variant="outline" color="gray" size="sm" tt="none" data-testid="db-embedded">
+              embedded PostgreSQL
+            </Badge>
+          ) : (
+            "PostgreSQL"
+          )}
+        </DataRow>
       </DataList>
       {database.error && (
         <Text c="red" size="sm" mt="sm" data-testid="db-error">

@@ -1,4 +1,5 @@
 import { Card, Code, DataList, Group, Text } from "@mantine/core";
+import { DataRow } from "../../components/DataRow";
 import { formatDuration } from "../../lib/format";
 import { StatusBadge } from "./StatusBadge";
 import type { SystemStatus } from "./types";
@@ -27,29 +28,20 @@ export function StatusOverviewCard({ status, checkedAt }: StatusOverviewCardProp
         </Text>
       </Group>
       <DataList size="sm" labelWidth={96}>
-        <DataList.Item>
-          <DataList.ItemLabel>Node</DataList.ItemLabel>
-          <DataList.ItemValue>
-            <Code data-testid="node-id" style={{ wordBreak: "break-all" }}>
-              {status.node}
-            </Code>
-          </DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>Uptime</DataList.ItemLabel>
-          <DataList.ItemValue data-testid="uptime" title={`${status.uptimeSeconds} seconds`}>
-            {formatDuration(status.uptimeSeconds)}
-          </DataList.ItemValue>
-        </DataList.Item>
+        <DataRow label="Node">
+          <Code data-testid="node-id" style={{ wordBreak: "break-all" }}>
+            {status.node}
+          </Code>
+        </DataRow>
+        <DataRow label="Uptime" data-testid="uptime" title={`${status.uptimeSeconds} seconds`}>
+          {formatDuration(status.uptimeSeconds)}
+        </DataRow>
         {checkedAt !== undefined && checkedAt > 0 && (
-          <DataList.Item>
-            <DataList.ItemLabel>Checked</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <time dateTime={new Date(checkedAt).toISOString()}>
-                {new Date(checkedAt).toLocaleTimeString()}
-              </time>
-            </DataList.ItemValue>
-          </DataList.Item>
+          <DataRow label="Checked">
+            <time dateTime={new Date(checkedAt).toISOString()}>
+              {new Date(checkedAt).toLocaleTimeString()}
+            </time>
+          </DataRow>
         )}
       </DataList>
     </Card>

@@ -1,8 +1,8 @@
-import { Button, SimpleGrid, Stack } from "@mantine/core";
-import { IconRefresh } from "@tabler/icons-react";
+import { SimpleGrid, Stack } from "@mantine/core";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
+import { RefreshButton } from "../../components/RefreshButton";
 import { ApiDocsCard } from "./ApiDocsCard";
 import { useSystemStatus, useSystemVersion } from "./queries";
 import { StatusChecks } from "./StatusChecks";
@@ -36,17 +36,7 @@ export function StatusPage() {
       <PageHeader
         title="System status"
         description="Live health of this Baseplate deployment, refreshed every 30 seconds."
-        actions={
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconRefresh size={14} aria-hidden />}
-            onClick={refresh}
-            loading={status.isRefetching}
-          >
-            Refresh
-          </Button>
-        }
+        actions={<RefreshButton onClick={refresh} loading={status.isRefetching} />}
       />
       <Stack gap="md">
         <QueryState

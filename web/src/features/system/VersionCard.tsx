@@ -1,5 +1,6 @@
 import { Code, DataList } from "@mantine/core";
 import { IconTag } from "@tabler/icons-react";
+import { DataRow } from "../../components/DataRow";
 import { InfoCard } from "./InfoCard";
 import type { SystemVersion } from "./types";
 
@@ -8,18 +9,12 @@ export function VersionCard({ version }: { version: SystemVersion }) {
   return (
     <InfoCard title="Version" icon={IconTag} testId="version-card">
       <DataList size="sm" labelWidth={96}>
-        <DataList.Item>
-          <DataList.ItemLabel>Server</DataList.ItemLabel>
-          <DataList.ItemValue>
-            <Code data-testid="server-version">{version.version}</Code>
-          </DataList.ItemValue>
-        </DataList.Item>
-        <DataList.Item>
-          <DataList.ItemLabel>API</DataList.ItemLabel>
-          <DataList.ItemValue>
-            <Code data-testid="api-version">{version.apiVersion}</Code>
-          </DataList.ItemValue>
-        </DataList.Item>
+        <DataRow label="Server">
+          <Code data-testid="server-version">{version.version}</Code>
+        </DataRow>
+        <DataRow label="API">
+          <Code data-testid="api-version">{version.apiVersion}</Code>
+        </DataRow>
       </DataList>
     </InfoCard>
   );

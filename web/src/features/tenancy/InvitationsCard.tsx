@@ -1,9 +1,9 @@
-import { Button, Card, Stack, Table, Text } from "@mantine/core";
+import { Button, Card, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { QueryState } from "../../components/QueryState";
+import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { formatDate, formatRelative } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
 import type { Role } from "../auth/types";
@@ -16,14 +16,13 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.tenant.invitations.queryOptions());
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
-  const revoke = useMutation(
-    trpc.tenant.revokeInvitation.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries(trpc.tenant.invitations.queryFilter());
-        setRevoking(null);
-      },
-    }),
+  const revoke = useConfirmedMutation(
+    useMutation(
+      trpc.tenant.revokeInvitation.mutationOptions({
+        onSuccess: () => void queryClient.invalidateQueries(trpc.tenant.invitations.queryFilter()),
+      }),
+    ),
+    (invitation: Invitation) => ({ invitationId: invitation.id }),
   );
 
   return (
@@ -84,7 +83,7 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
                             size="xs"
                             variant="subtle"
                             color="red"
-                            onClick={() => setRevoking(invitation)}
+                            onClick={() => revoke.ask(invitation)}
                             aria-label={`Revoke invitation for ${invitation.email}`}
                           >
                             Revoke
@@ -99,24 +98,11 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
           )
         }
       </QueryState>
-      <ConfirmDialog
-        opened={revoking !== null}
-        title="Revoke invitation"
-        confirmLabel="Revoke"
-        loading={revoke.isPending}
-        error={revoke.error}
-        onClose={() => {
-          setRevoking(null);
-          revoke.reset();
-        }}
-        onConfirm={() => revoking && revoke.mutate({ invitationId: revoking.id })}
-      >
-        <Stack gap={4}>
-          <Text size="sm">
-            Revoke the invitation for <strong>{revoking?.email}</strong>? The link in their email stops
-            working.
-          </Text>
-        </Stack>
+      <ConfirmDialog title="Revoke invitation" confirmLabel="Revoke" {...revoke.dialog}>
+        <Text size="sm">
+          Revoke the invitation for <strong>{revoke.item?.email}</strong>? The link in their email stops
+          working.
+        </Text>
       </ConfirmDialog>
     </Card>
   );

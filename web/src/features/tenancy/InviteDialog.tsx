@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Modal, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { DialogActions } from "../../components/DialogActions";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { fieldErrors } from "../../lib/errors";
+import { formErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 
 interface InviteDialogProps {
@@ -29,7 +30,9 @@ export function InviteDialog({ opened, roles, onClose, onInvited }: InviteDialog
       },
     }),
   );
-  const errors = invite.isError ? fieldErrors(invite.error) : {};
+  const { byField: errors, formError } = formErrors(invite.error, ["email"]);
+  // The last pick may not be on offer any more (the caller's own role changed): fall back to "user".
+  const offeredRole = roles.includes(role) ? role : "user";
 
   const close = () => {
     invite.reset();
@@ -37,16 +40,14 @@ export function InviteDialog({ opened, roles, onClose, onInvited }: InviteDialog
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    invite.mutate({ email: email.trim(), role: roles.includes(role) ? role : "user" });
+    invite.mutate({ email: email.trim(), role: offeredRole });
   };
 
   return (
     <Modal opened={opened} onClose={close} title={<Text fw={600}>Invite a member</Text>} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {invite.isError && !errors.email && (
-            <ErrorAlert error={invite.error} title="Could not send the invitation" />
-          )}
+          {formError ? <ErrorAlert error={formError} title="Could not send the invitation" /> : null}
           <TextInput
             label="Email"
             type="email"
@@ -59,7 +60,7 @@ export function InviteDialog({ opened, roles, onClose, onInvited }: InviteDialog
           <Select
             label="Role"
             data={roles.map((value) => ({ value, label: value === "admin" ? "Admin" : "User" }))}
-            value={roles.includes(role) ? role : "user"}
+            value={offeredRole}
             onChange={(value) => value && setRole(value as "admin" | "user")}
             allowDeselect={false}
             description={
@@ -68,14 +69,7 @@ export function InviteDialog({ opened, roles, onClose, onInvited }: InviteDialog
                 : "As an admin you can invite users."
             }
           />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={invite.isPending}>
-              Send invitation
-            </Button>
-          </Group>
+          <DialogActions confirmLabel="Send invitation" loading={invite.isPending} onCancel={close} mt="xs" />
         </Stack>
       </form>
     </Modal>

@@ -1,54 +1,39 @@
-import {
-  ActionIcon,
-  Badge,
-  Card,
-  Group,
-  Menu,
-  Select,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from "@mantine/core";
-import { IconCrown, IconDots, IconUserMinus } from "@tabler/icons-react";
+import { Card, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { QueryState } from "../../components/QueryState";
-import { formatDate } from "../../lib/format";
+import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { useTRPC } from "../../lib/trpc";
-import { type Caller, canChangeRole, canRemove, canTransferTo } from "./permissions";
-import { RoleBadge } from "./RoleBadge";
+import { MemberRow } from "./MemberRow";
+import type { Caller } from "./permissions";
 import type { Member } from "./types";
-
-type Pending = { kind: "remove" | "transfer"; member: Member } | null;
 
 /** Members table with the actions the caller may take on each row. */
 export function MembersCard({ caller }: { caller: Caller }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.tenant.members.queryOptions());
-  const [pending, setPending] = useState<Pending>(null);
+  const reloadMembers = () => void queryClient.invalidateQueries(trpc.tenant.members.queryFilter());
 
-  const refresh = () => {
-    void queryClient.invalidateQueries(trpc.tenant.members.queryFilter());
-    void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
-  };
-  const changeRole = useMutation(trpc.tenant.changeRole.mutationOptions({ onSuccess: refresh }));
-  const done = () => {
-    refresh();
-    setPending(null);
-  };
-  const remove = useMutation(trpc.tenant.removeMember.mutationOptions({ onSuccess: done }));
-  const transfer = useMutation(trpc.tenant.transferOwnership.mutationOptions({ onSuccess: done }));
-
-  const closeDialog = () => {
-    setPending(null);
-    remove.reset();
-    transfer.reset();
-  };
+  const changeRole = useMutation(trpc.tenant.changeRole.mutationOptions({ onSuccess: reloadMembers }));
+  const remove = useConfirmedMutation(
+    useMutation(trpc.tenant.removeMember.mutationOptions({ onSuccess: reloadMembers })),
+    (member: Member) => ({ userId: member.userId }),
+  );
+  const transfer = useConfirmedMutation(
+    useMutation(
+      trpc.tenant.transferOwnership.mutationOptions({
+        onSuccess: () => {
+          reloadMembers();
+          // The caller is no longer the owner: their own membership (from auth.me) changed too.
+          void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+        },
+      }),
+    ),
+    (member: Member) => ({ userId: member.userId }),
+  );
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="members-title">
@@ -77,89 +62,17 @@ export function MembersCard({ caller }: { caller: Caller }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {rows.map((member) => {
-                    const isSelf = member.userId === caller.userId;
-                    const removable = canRemove(caller, member);
-                    const transferable = canTransferTo(caller, member);
-                    return (
-                      <Table.Tr key={member.userId} data-testid={`member-${member.email}`}>
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Text size="sm" fw={500}>
-                              {member.displayName}
-                            </Text>
-                            {isSelf && (
-                              <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
-                                you
-                              </Badge>
-                            )}
-                          </Group>
-                          <Text size="xs" c="dimmed" style={{ wordBreak: "break-all" }}>
-                            {member.email}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {canChangeRole(caller, member) ? (
-                            <Select
-                              size="xs"
-                              w={96}
-                              aria-label={`Role of ${member.displayName}`}
-                              data={[
-                                { value: "admin", label: "admin" },
-                                { value: "user", label: "user" },
-                              ]}
-                              value={member.role}
-                              allowDeselect={false}
-                              disabled={changeRole.isPending}
-                              onChange={(role) => {
-                                if ((role === "admin" || role === "user") && role !== member.role)
-                                  changeRole.mutate({ userId: member.userId, role });
-                              }}
-                            />
-                          ) : (
-                            <RoleBadge role={member.role} />
-                          )}
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <Text size="sm">{formatDate(member.joinedAt)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {(removable || transferable) && (
-                            <Menu position="bottom-end" withinPortal>
-                              <Menu.Target>
-                                <ActionIcon
-                                  variant="subtle"
-                                  color="gray"
-                                  aria-label={`Actions for ${member.displayName}`}
-                                >
-                                  <IconDots size={16} aria-hidden />
-                                </ActionIcon>
-                              </Menu.Target>
-                              <Menu.Dropdown>
-                                {transferable && (
-                                  <Menu.Item
-                                    leftSection={<IconCrown size={16} aria-hidden />}
-                                    onClick={() => setPending({ kind: "transfer", member })}
-                                  >
-                                    Transfer ownership
-                                  </Menu.Item>
-                                )}
-                                {removable && (
-                                  <Menu.Item
-                                    color="red"
-                                    leftSection={<IconUserMinus size={16} aria-hidden />}
-                                    onClick={() => setPending({ kind: "remove", member })}
-                                  >
-                                    Remove from team
-                                  </Menu.Item>
-                                )}
-                              </Menu.Dropdown>
-                            </Menu>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
+                  {rows.map((member) => (
+                    <MemberRow
+                      key={member.userId}
+                      member={member}
+                      caller={caller}
+                      changingRole={changeRole.isPending}
+                      onChangeRole={(role) => changeRole.mutate({ userId: member.userId, role })}
+                      onTransfer={() => transfer.ask(member)}
+                      onRemove={() => remove.ask(member)}
+                    />
+                  ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
@@ -167,33 +80,17 @@ export function MembersCard({ caller }: { caller: Caller }) {
         )}
       </QueryState>
 
-      <ConfirmDialog
-        opened={pending?.kind === "remove"}
-        title="Remove member"
-        confirmLabel="Remove"
-        loading={remove.isPending}
-        error={remove.error}
-        onClose={closeDialog}
-        onConfirm={() => pending && remove.mutate({ userId: pending.member.userId })}
-      >
+      <ConfirmDialog title="Remove member" confirmLabel="Remove" {...remove.dialog}>
         <Text size="sm">
-          Remove <strong>{pending?.member.displayName}</strong> ({pending?.member.email}) from this team? They
-          lose access at once; you can invite them again later.
+          Remove <strong>{remove.item?.displayName}</strong> ({remove.item?.email}) from this team? They lose
+          access at once; you can invite them again later.
         </Text>
       </ConfirmDialog>
 
-      <ConfirmDialog
-        opened={pending?.kind === "transfer"}
-        title="Transfer ownership"
-        confirmLabel="Transfer ownership"
-        loading={transfer.isPending}
-        error={transfer.error}
-        onClose={closeDialog}
-        onConfirm={() => pending && transfer.mutate({ userId: pending.member.userId })}
-      >
+      <ConfirmDialog title="Transfer ownership" confirmLabel="Transfer ownership" {...transfer.dialog}>
         <Stack gap="xs">
           <Text size="sm">
-            Make <strong>{pending?.member.displayName}</strong> the owner of this team? You will become an
+            Make <strong>{transfer.item?.displayName}</strong> the owner of this team? You will become an
             admin.
           </Text>
           <Text size="sm" c="red" fw={500}>

@@ -1,7 +1,8 @@
-import { Alert, Button, Stack } from "@mantine/core";
-import { IconCircleCheck, IconUserPlus } from "@tabler/icons-react";
+import { Button, Stack } from "@mantine/core";
+import { IconUserPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { PageHeader } from "../../components/PageHeader";
+import { SuccessAlert } from "../../components/SuccessAlert";
 import { useMe } from "../auth/hooks";
 import { useCurrentMembership } from "./hooks";
 import { InvitationsCard } from "./InvitationsCard";
@@ -35,18 +36,11 @@ export function TeamPage() {
       />
       <Stack gap="lg">
         {invited && (
-          <Alert
-            color="teal"
-            variant="light"
-            icon={<IconCircleCheck aria-hidden />}
-            withCloseButton
-            onClose={() => setInvited(null)}
-            closeButtonLabel="Dismiss"
-          >
+          <SuccessAlert withCloseButton onClose={() => setInvited(null)} closeButtonLabel="Dismiss">
             <span data-testid="invite-success">
               Invitation sent to {invited}. The link is valid for 7 days.
             </span>
-          </Alert>
+          </SuccessAlert>
         )}
         <MembersCard caller={caller} />
         {roles.length > 0 && <InvitationsCard callerRole={membership.role} />}
