@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { clearSession, setSession } from "./lib/session";
 import { routes } from "./routes";
@@ -10,16 +10,24 @@ afterEach(() => {
 });
 
 describe("routes", () => {
-  it("redirects / to the status page", async () => {
+  it("shows visitors a landing page at / with the ways in, status and API docs", async () => {
+    renderRoutes(routes, "/");
+    expect(await screen.findByRole("heading", { level: 1, name: "Baseplate" })).toBeTruthy();
+    expect(screen.getAllByRole("link", { name: "Sign in" })[0]?.getAttribute("href")).toBe("/login");
+    expect(screen.getAllByRole("link", { name: "Create account" })[0]?.getAttribute("href")).toBe("/signup");
+    expect(screen.getAllByRole("link", { name: "System status" })[0]?.getAttribute("href")).toBe("/status");
+  });
+
+  it("sends signed-in people from / to the app", async () => {
+    setSession({ refreshToken: "rt_test" });
     const { router } = renderRoutes(routes, "/");
-    expect(await screen.findByRole("heading", { name: "System status" })).toBeTruthy();
-    expect(router.state.location.pathname).toBe("/status");
+    await waitFor(() => expect(router.state.location.pathname).toBe("/app"));
   });
 
   it("shows a 404 for unknown public paths, without the app navigation", () => {
     renderRoutes(routes, "/nowhere");
     expect(screen.getByRole("heading", { name: "Page not found" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Go to system status" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Go to the home page" })).toBeTruthy();
     expect(screen.queryByRole("navigation")).toBeNull();
   });
 

@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from "react-router";
+import type { RouteObject } from "react-router";
 import { AccountPage } from "./features/account/AccountPage";
 import { AdminOverviewPage } from "./features/admin/AdminOverviewPage";
 import { ApiKeysPage } from "./features/admin/ApiKeysPage";
@@ -14,6 +14,7 @@ import { VerifyEmailPage } from "./features/auth/VerifyEmailPage";
 import { NotFoundPage } from "./features/errors/NotFoundPage";
 import { RouteErrorPage } from "./features/errors/RouteErrorPage";
 import { HomePage } from "./features/home/HomePage";
+import { LandingPage } from "./features/home/LandingPage";
 import { InvitePage } from "./features/invitations/InvitePage";
 import { MessagesPage } from "./features/messages/MessagesPage";
 import { StatusPage } from "./features/system/StatusPage";
@@ -23,7 +24,8 @@ import { AppLayout } from "./layouts/AppLayout";
 import { PublicLayout } from "./layouts/PublicLayout";
 
 /**
- * Three areas, each with its own layout and its own 404: public pages (status, sign-in and the pages
+ * Three areas, each with its own layout and its own 404: public pages (the landing page at /, status,
+ * sign-in and the pages
  * email links point to — the server builds links to exactly these paths), the tenant app at /app and
  * the operator console at /admin (both behind sign-in; /admin for platform admins only).
  */
@@ -31,7 +33,6 @@ export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/status" replace /> },
       {
         path: "app",
         element: (
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
       {
         element: <PublicLayout />,
         children: [
+          { index: true, element: <LandingPage /> },
           { path: "status", element: <StatusPage /> },
           { path: "login", element: <LoginPage /> },
           { path: "signup", element: <SignupPage /> },

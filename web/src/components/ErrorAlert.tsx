@@ -10,14 +10,17 @@ interface ErrorAlertProps {
   retrying?: boolean;
 }
 
-/** A failed request, explained: the server's safe message, field issues, and a way to try again. */
+/**
+ * A failed request, explained in sentences: the server's safe message, field issues, and a way to try
+ * again. The machine code (`FORBIDDEN`) is for programs and is never shown.
+ */
 export function ErrorAlert({
   error,
   title = "Something went wrong",
   onRetry,
   retrying = false,
 }: ErrorAlertProps) {
-  const { message, appCode, details } = toDisplayError(error);
+  const { message, details } = toDisplayError(error);
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="xs" align="flex-start">
@@ -32,11 +35,6 @@ export function ErrorAlert({
               </List.Item>
             ))}
           </List>
-        )}
-        {appCode && (
-          <Text size="xs" c="dimmed" ff="monospace">
-            {appCode}
-          </Text>
         )}
         {onRetry && (
           <Button

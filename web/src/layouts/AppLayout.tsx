@@ -1,17 +1,24 @@
+import { useMe } from "../features/auth/hooks";
+import { isPlatformAdmin } from "../features/auth/memberships";
 import { UserMenu } from "../features/auth/UserMenu";
 import { MessagesBell } from "../features/messages/MessagesBell";
 import { TenantSwitcher } from "../features/tenancy/TenantSwitcher";
 import { APP_ACCENT } from "../theme";
-import { appNav, docsNav } from "./navigation";
+import { adminConsoleNav, appNav, docsNav } from "./navigation";
 import { ShellLayout } from "./ShellLayout";
 
-/** The tenant-facing app at /app/*: tenant switcher, messages bell and account menu in the header. */
+/**
+ * The team app at /app/*: team switcher, messages bell and account menu in the header; platform admins
+ * also find the admin console in the navigation.
+ */
 export function AppLayout() {
+  const memberships = useMe().data?.memberships ?? [];
+  const nav = isPlatformAdmin(memberships) ? [...appNav, adminConsoleNav] : appNav;
   return (
     <ShellLayout
       homeTo="/app"
       navLabel="App navigation"
-      nav={appNav}
+      nav={nav}
       footerNav={docsNav}
       accent={APP_ACCENT}
       headerActions={

@@ -7,6 +7,7 @@ import {
   IconKey,
   IconMail,
   IconMessages,
+  IconShieldCog,
   IconUserCircle,
   IconUsers,
 } from "@tabler/icons-react";
@@ -19,6 +20,9 @@ export const appNav: NavItem[] = [
   { label: "Messages", to: "/app/messages", icon: IconMessages },
   { label: "Account", to: "/app/account", icon: IconUserCircle },
 ];
+
+/** Shown in the app's navigation to platform admins only. */
+export const adminConsoleNav: NavItem = { label: "Admin console", to: "/admin", icon: IconShieldCog };
 
 export const adminNav: NavItem[] = [
   { label: "Overview", to: "/admin", icon: IconDashboard, end: true },

@@ -41,6 +41,9 @@ function currentRefreshToken(): string | null {
   return readStored(STORAGE_KEYS.refreshToken) ?? getSession().refreshToken;
 }
 
+/** Calls per batched request; the server's default cap. */
+export const MAX_BATCH_ITEMS = 10;
+
 /** `url` is absolute in tests: jsdom has no origin to resolve "/trpc" against. */
 export function createApiClient({ url = "/trpc" }: { url?: string } = {}) {
   // A link-free client for the refresh call itself, so a failing refresh never recurses.
@@ -54,7 +57,11 @@ export function createApiClient({ url = "/trpc" }: { url?: string } = {}) {
     statusOf: httpStatusOf,
   });
   return createTRPCClient<AppRouter>({
-    links: [authRefreshLink(refresh), httpBatchLink({ url, headers: () => sessionHeaders(getSession()) })],
+    links: [
+      authRefreshLink(refresh),
+      // The server refuses batches of more than 10 calls (TRPC_MAX_BATCH_SIZE): larger bursts are split.
+      httpBatchLink({ url, maxItems: MAX_BATCH_ITEMS, headers: () => sessionHeaders(getSession()) }),
+    ],
   });
 }
 

@@ -2,7 +2,8 @@ import type { SystemStatus, SystemVersion } from "../features/system/types";
 
 export const versionFixture: SystemVersion = { version: "0.1.0", apiVersion: "1.2" };
 
-export function statusFixture(overrides: Partial<SystemStatus> = {}): SystemStatus {
+/** What a platform admin sees (every field present). */
+export function statusFixture(overrides: Partial<SystemStatus> = {}): Required<SystemStatus> {
   return {
     status: "ok",
     version: "0.1.0",

@@ -35,7 +35,7 @@ export function ForgotPasswordPage() {
         <SuccessAlert icon={<IconMailCheck aria-hidden />} title="Check your email">
           <span data-testid="forgot-success">
             If an account exists for {email.trim()}, a password reset link is on its way. The link works once
-            and expires soon.
+            and expires after 1 hour.
           </span>
         </SuccessAlert>
       ) : (

@@ -23,7 +23,7 @@ export function SignupPage() {
   return (
     <AuthCard
       title="Create your account"
-      description="You get a personal workspace; invite your team any time."
+      description="You get a team of your own; invite people any time."
       footer={
         <>
           Already have an account?{" "}

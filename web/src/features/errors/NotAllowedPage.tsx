@@ -13,8 +13,8 @@ export function NotAllowedPage() {
         action={{ to: "/app", label: "Back to the app" }}
         testId="not-allowed"
       >
-        The admin console is only for platform administrators (owners and admins of the operator's root
-        tenant). Your account does not have that role.
+        The admin console is only for platform administrators (owners and admins of the platform team). Your
+        account does not have that role.
       </ErrorScreen>
     </PublicFrame>
   );

@@ -8,13 +8,14 @@ describe("NotFoundPage", () => {
     renderWithUi(<NotFoundPage />, { path: "/no/such/page" });
     expect(screen.getByRole("heading", { level: 1, name: "Page not found" })).toBeTruthy();
     expect(screen.getByText("/no/such/page")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Go to system status" }).getAttribute("href")).toBe("/status");
+    expect(screen.getByRole("link", { name: "Go to the home page" }).getAttribute("href")).toBe("/");
     expect(document.title).toBe("Page not found · Baseplate");
   });
 
   it("leads back to the area the user was in", () => {
     expect(homeFor("/app/teams/x")).toEqual({ to: "/app", label: "Back to overview" });
     expect(homeFor("/admin/nope")).toEqual({ to: "/admin", label: "Back to admin overview" });
-    expect(homeFor("/application")).toEqual({ to: "/status", label: "Go to system status" });
+    expect(homeFor("/application")).toEqual({ to: "/", label: "Go to the home page" });
+    expect(homeFor("/application", true)).toEqual({ to: "/app", label: "Go to the app" });
   });
 });

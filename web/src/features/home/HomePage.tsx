@@ -14,12 +14,7 @@ function TenantCard() {
   const membership = useCurrentMembership();
   if (!membership) return null;
   return (
-    <InfoCard
-      title="Workspace"
-      icon={IconUsers}
-      testId="tenant-card"
-      badge={<RoleBadge role={membership.role} />}
-    >
+    <InfoCard title="Team" icon={IconUsers} testId="tenant-card" badge={<RoleBadge role={membership.role} />}>
       <Stack gap={6}>
         <Text size="sm" fw={600} data-testid="tenant-name">
           {membership.tenantName}
@@ -49,8 +44,8 @@ export function HomePage() {
         title="Overview"
         description={
           firstName
-            ? `Welcome, ${firstName}. Your Baseplate workspace at a glance.`
-            : "Your Baseplate workspace at a glance."
+            ? `Welcome, ${firstName}. Your Baseplate team at a glance.`
+            : "Your Baseplate team at a glance."
         }
       />
       <Stack gap="md">

@@ -42,4 +42,11 @@ describe("StatusOverviewCard", () => {
     expect(screen.getByTestId("node-id").textContent).toBe("node-7f3a");
     expect(screen.getByTestId("uptime").textContent).toBe("2h 5m");
   });
+
+  it("shows only the verdict to anonymous visitors, who get no node or uptime", () => {
+    renderWithUi(<StatusOverviewCard status={{ status: "ok", version: "0.1.0", apiVersion: "1.2" }} />);
+    expect(screen.getByText("All systems operational")).toBeTruthy();
+    expect(screen.queryByTestId("node-id")).toBeNull();
+    expect(screen.queryByTestId("uptime")).toBeNull();
+  });
 });

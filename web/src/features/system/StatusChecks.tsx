@@ -4,9 +4,7 @@ import { DataRow } from "../../components/DataRow";
 import { formatLatency } from "../../lib/format";
 import { InfoCard } from "./InfoCard";
 import { CheckBadge } from "./StatusBadge";
-import type { SystemStatus } from "./types";
-
-type Checks = SystemStatus["checks"];
+import type { StatusCheckResults as Checks } from "./types";
 
 export function DatabaseCheck({ database }: { database: Checks["database"] }) {
   return (

@@ -10,7 +10,7 @@ interface StatusOverviewCardProps {
   checkedAt?: number;
 }
 
-/** The headline: overall verdict, which node answered, and for how long it has been up. */
+/** The headline: overall verdict and, when shared, which node answered and for how long it has been up. */
 export function StatusOverviewCard({ status, checkedAt }: StatusOverviewCardProps) {
   const ok = status.status === "ok";
   return (
@@ -28,14 +28,18 @@ export function StatusOverviewCard({ status, checkedAt }: StatusOverviewCardProp
         </Text>
       </Group>
       <DataList size="sm" labelWidth={96}>
-        <DataRow label="Node">
-          <Code data-testid="node-id" style={{ wordBreak: "break-all" }}>
-            {status.node}
-          </Code>
-        </DataRow>
-        <DataRow label="Uptime" data-testid="uptime" title={`${status.uptimeSeconds} seconds`}>
-          {formatDuration(status.uptimeSeconds)}
-        </DataRow>
+        {status.node !== undefined && (
+          <DataRow label="Node">
+            <Code data-testid="node-id" style={{ wordBreak: "break-all" }}>
+              {status.node}
+            </Code>
+          </DataRow>
+        )}
+        {status.uptimeSeconds !== undefined && (
+          <DataRow label="Uptime" data-testid="uptime" title={`${status.uptimeSeconds} seconds`}>
+            {formatDuration(status.uptimeSeconds)}
+          </DataRow>
+        )}
         {checkedAt !== undefined && checkedAt > 0 && (
           <DataRow label="Checked">
             <time dateTime={new Date(checkedAt).toISOString()}>

@@ -21,7 +21,10 @@ function StatusSkeleton() {
   );
 }
 
-/** Public health page: overall verdict, node, uptime, dependency checks, versions and API links. */
+/**
+ * Public health page: overall verdict, versions and API links; node, uptime and dependency checks when the
+ * server shares them (platform admins).
+ */
 export function StatusPage() {
   const status = useSystemStatus();
   const version = useSystemVersion();
@@ -48,7 +51,7 @@ export function StatusPage() {
           {(data) => (
             <>
               <StatusOverviewCard status={data} checkedAt={status.dataUpdatedAt} />
-              <StatusChecks checks={data.checks} />
+              {data.checks && <StatusChecks checks={data.checks} />}
             </>
           )}
         </QueryState>

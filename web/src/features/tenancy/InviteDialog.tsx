@@ -5,6 +5,7 @@ import { DialogActions } from "../../components/DialogActions";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { formErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
+import { roleOptions } from "./roles";
 
 interface InviteDialogProps {
   opened: boolean;
@@ -59,13 +60,13 @@ export function InviteDialog({ opened, roles, onClose, onInvited }: InviteDialog
           />
           <Select
             label="Role"
-            data={roles.map((value) => ({ value, label: value === "admin" ? "Admin" : "User" }))}
+            data={roleOptions(roles)}
             value={offeredRole}
             onChange={(value) => value && setRole(value as "admin" | "user")}
             allowDeselect={false}
             description={
               roles.includes("admin")
-                ? "Admins can invite and remove users; users can use the workspace."
+                ? "Admins can invite and remove users; users can use the team."
                 : "As an admin you can invite users."
             }
           />

@@ -3,12 +3,10 @@ import { IconCrown, IconDots, IconUserMinus } from "@tabler/icons-react";
 import { formatDate } from "../../lib/format";
 import { type Caller, canChangeRole, canRemove, canTransferTo } from "./permissions";
 import { RoleBadge } from "./RoleBadge";
+import { roleOptions } from "./roles";
 import type { Member } from "./types";
 
-const ROLE_OPTIONS = [
-  { value: "admin", label: "admin" },
-  { value: "user", label: "user" },
-];
+const ROLE_OPTIONS = roleOptions(["admin", "user"]);
 
 interface MemberRowProps {
   member: Member;

@@ -1,13 +1,14 @@
 import { Badge, type BadgeProps } from "@mantine/core";
 import type { Role } from "../auth/types";
+import { roleLabel } from "./roles";
 
 const COLORS: Record<Role, string> = { owner: "grape", admin: "blue", user: "gray" };
 
-/** owner / admin / user, each in its own color. */
+/** Owner / Admin / User, each in its own color. */
 export function RoleBadge({ role, size = "sm" }: { role: Role; size?: BadgeProps["size"] }) {
   return (
     <Badge color={COLORS[role]} variant="light" size={size} data-role={role}>
-      {role}
+      {roleLabel(role)}
     </Badge>
   );
 }

@@ -1,10 +1,13 @@
-import { Box, Button, Group, Menu, Text } from "@mantine/core";
+import { Badge, Box, Button, Group, Menu, Text } from "@mantine/core";
 import { IconCheck, IconSelector } from "@tabler/icons-react";
 import { useSession } from "../../lib/session";
 import { useMe, useSwitchTenant } from "../auth/hooks";
 import { RoleBadge } from "./RoleBadge";
 
-/** Header menu listing the user's tenants (name + role); picking one makes it the tenant of every call. */
+/**
+ * Header menu listing the user's teams (name + role, the platform team marked); picking one makes it the
+ * team (tenant) of every call.
+ */
 export function TenantSwitcher() {
   const me = useMe();
   const { tenantId } = useSession();
@@ -20,7 +23,7 @@ export function TenantSwitcher() {
           variant="default"
           size="xs"
           rightSection={<IconSelector size={14} aria-hidden />}
-          aria-label={`Switch tenant (current: ${current.tenantName})`}
+          aria-label={`Switch team (current: ${current.tenantName})`}
           data-testid="tenant-switcher"
           maw={{ base: 150, sm: 260 }}
           styles={{ label: { overflow: "hidden" } }}
@@ -31,7 +34,7 @@ export function TenantSwitcher() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Your tenants</Menu.Label>
+        <Menu.Label>Your teams</Menu.Label>
         {memberships.map((m) => (
           <Menu.Item
             key={m.tenantId}
@@ -47,11 +50,23 @@ export function TenantSwitcher() {
               <Text size="sm" truncate="end">
                 {m.tenantName}
               </Text>
-              <RoleBadge role={m.role} size="xs" />
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+                {m.isRoot && <PlatformBadge />}
+                <RoleBadge role={m.role} size="xs" />
+              </Group>
             </Group>
           </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>
+  );
+}
+
+/** Marks the operator's root team, whose admins run the platform. */
+export function PlatformBadge() {
+  return (
+    <Badge size="xs" color="orange" variant="outline" data-testid="platform-badge">
+      Platform
+    </Badge>
   );
 }
