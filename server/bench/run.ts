@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     JOBS_ENABLED: "false",
     JWT_SECRET: "bench-secret-that-is-long-enough-0123456789",
     PUBLIC_URL: "http://localhost:3000",
+    // Required in production; the bench sends no mail (JOBS_ENABLED is off), so nothing listens there.
+    SMTP_URL: "smtp://127.0.0.1:2525",
   });
   const runtime = await createRuntime({ env, databaseUrl: database.url });
   const ours = await runtime.listen(0, "127.0.0.1");

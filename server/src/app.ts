@@ -1,25 +1,26 @@
-import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import type { AppDeps } from "./app-deps.js";
 import { createDocsRouter } from "./http/docs.js";
-import { emptyBodyAsJson } from "./http/empty-body.js";
-import { errorHandler, notFoundHandler, retryAfterHeaders } from "./http/error-response.js";
+import { errorHandler, notFoundHandler } from "./http/error-response.js";
 import { healthHandler } from "./http/health.js";
+import { jsonBody } from "./http/json-body.js";
+import { restMethodGuard, trpcMethodGuard } from "./http/methods.js";
+import { redactUrl } from "./http/redact-url.js";
 import { requestIdentity, requestIdOf } from "./http/request-id.js";
 import { createRestHandler } from "./http/rest.js";
+import { noStore, securityHeaders } from "./http/security-headers.js";
 import { mountSpa } from "./http/spa.js";
-import { toPublicError } from "./lib/errors.js";
+import { createTrpcHandler } from "./http/trpc-transport.js";
 import { createGoogleRoutes } from "./modules/identity/http/google-routes.js";
-import { createExpressContextFactory } from "./trpc/context.js";
-import { REST_BASE_PATH } from "./trpc/openapi.js";
-import { appRouter } from "./trpc/router.js";
+import { buildOpenApiDocument, REST_BASE_PATH } from "./trpc/openapi.js";
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", deps.env.TRUST_PROXY);
   app.use(requestIdentity);
+  app.use(securityHeaders({ https: deps.env.PUBLIC_URL?.startsWith("https:") ?? false }));
   app.use(
     pinoHttp({
       logger: deps.log,
@@ -30,7 +31,7 @@ export function createApp(deps: AppDeps): Express {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
@@ -38,27 +39,10 @@ export function createApp(deps: AppDeps): Express {
   );
   // Raw-body webhook routes (Stripe) are mounted here, before any body parser.
   app.get("/health", healthHandler(deps));
-  app.use(
-    "/trpc",
-    createExpressMiddleware({
-      router: appRouter,
-      createContext: createExpressContextFactory(deps),
-      onError: ({ error, path, req }) => {
-        if (toPublicError(error).status >= 500) {
-          deps.log.error({ err: error, path, requestId: requestIdOf(req) }, "tRPC call failed");
-        }
-      },
-      // A batch answers with one status; any rate-limited call in it sets Retry-After.
-      responseMeta: ({ errors }) => {
-        const limited = errors.map((error) => toPublicError(error)).find((f) => f.retryAfterSeconds);
-        return limited ? { headers: retryAfterHeaders(limited) } : {};
-      },
-    }),
-  );
+  app.use("/trpc", noStore, trpcMethodGuard, ...createTrpcHandler(deps));
   app.use("/api", createDocsRouter(deps.env.PUBLIC_URL));
-  // Parsed here (any JSON media type, charset included) so the REST adapter never sees raw bodies.
-  app.use(REST_BASE_PATH, emptyBodyAsJson);
-  app.use(REST_BASE_PATH, express.json({ limit: "1mb", type: ["application/json", "application/*+json"] }));
+  app.use(REST_BASE_PATH, noStore, restMethodGuard(buildOpenApiDocument("").paths ?? {}));
+  app.use(REST_BASE_PATH, jsonBody({ emptyBody: "object" }));
   // Google sign-in answers with redirects, so it is plain Express in front of the REST adapter.
   app.use(REST_BASE_PATH, createGoogleRoutes(deps));
   app.use(REST_BASE_PATH, createRestHandler(deps));

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
-import { AppError, type PublicError, toPublicError } from "../lib/errors.js";
+import { AppError, ERROR_TABLE, type ErrorCode, type PublicError, toPublicError } from "../lib/errors.js";
 import type { Logger } from "../lib/logger.js";
 import { requestIdOf } from "./request-id.js";
 
@@ -35,14 +35,35 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   };
 }
 
-function fromExpressError(error: unknown): PublicError {
-  // body-parser marks its own errors with `type` and an HTTP status.
-  const parserError = error as { type?: string; status?: number };
-  if (parserError?.type === "entity.parse.failed") {
-    return { status: 400, code: "BAD_REQUEST", error: "Request body is not valid JSON" };
-  }
-  if (parserError?.type === "entity.too.large") {
-    return { status: 413, code: "PAYLOAD_TOO_LARGE", error: "Request body is too large" };
+/** Messages for the failures body-parser and serve-static report, by their `type` or status. */
+const PARSER_MESSAGES: Record<string, string> = {
+  "entity.parse.failed": "Request body is not valid JSON",
+  "entity.too.large": "Request body is too large (at most 1 MB)",
+  "encoding.unsupported": "Unsupported Content-Encoding: send gzip, deflate, br or none",
+  "charset.unsupported": "Unsupported charset: send JSON encoded as UTF-8",
+  "request.aborted": "The request body was cut off",
+  "request.size.invalid": "The request body does not match its Content-Length",
+};
+
+/** The general code of each status (the first the table lists for it, BAD_REQUEST for 400). */
+const CODE_BY_STATUS = new Map<number, ErrorCode>([[400, "BAD_REQUEST"]]);
+for (const [code, entry] of Object.entries(ERROR_TABLE)) {
+  if (!CODE_BY_STATUS.has(entry.status)) CODE_BY_STATUS.set(entry.status, code as ErrorCode);
+}
+
+/**
+ * Errors from Express itself and its middleware (body-parser, serve-static, URI decoding) carry
+ * an HTTP status (http-errors). A 4xx is the client's: it keeps its status with our code and a
+ * sentence; anything else goes through the one table (a 500 unless it is an AppError).
+ */
+export function fromExpressError(error: unknown): PublicError {
+  const httpError = error as { type?: string; status?: number; statusCode?: number };
+  const status = httpError?.status ?? httpError?.statusCode;
+  if (!(error instanceof AppError) && typeof status === "number" && status >= 400 && status < 500) {
+    const code = CODE_BY_STATUS.get(status) ?? "BAD_REQUEST";
+    const generic = status === 404 ? "Not found" : "Malformed request";
+    const message = (httpError.type && PARSER_MESSAGES[httpError.type]) || generic;
+    return { status: ERROR_TABLE[code].status, code, error: message };
   }
   return toPublicError(error);
 }

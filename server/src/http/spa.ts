@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import type { Logger } from "../lib/logger.js";
+import { pageMethodGuard } from "./methods.js";
 
 const DEFAULT_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 const API_PREFIXES = ["/api", "/trpc", "/health"];
@@ -22,8 +23,11 @@ export function mountSpa(app: Express, distDir: string | undefined, log: Logger)
   app.use(express.static(root, { index: false }));
   app.use((req, res, next) => {
     const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
-    if (req.method !== "GET" || isApi || !req.accepts("html")) return next();
-    res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(indexFile);
+    if (isApi) return next();
+    pageMethodGuard(req, res, () => {
+      if (!req.accepts("html")) return next();
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(indexFile);
+    });
   });
 }

@@ -50,6 +50,12 @@ export const envSchema = z.object({
   RATE_LIMIT_FORGOT_PASSWORD_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Forgot-password and resend-verification requests from one IP, counted together. */
   RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** Anonymous client error reports (POST /system/client-errors) per IP. */
+  RATE_LIMIT_CLIENT_ERRORS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Password changes (each an argon2 verification) per signed-in user. */
+  RATE_LIMIT_PASSWORD_CHANGES_PER_USER_PER_HOUR: z.coerce.number().int().min(1).default(10),
+  /** Calls allowed in one tRPC batch request; the web client batches at most this many. */
+  TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -72,6 +78,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     .refine((env) => env.NODE_ENV !== "production" || env.PUBLIC_URL !== undefined, {
       path: ["PUBLIC_URL"],
       message: "is required in production (links in emails and OAuth redirects point there)",
+    })
+    .refine((env) => env.NODE_ENV !== "production" || env.SMTP_URL !== undefined, {
+      path: ["SMTP_URL"],
+      message:
+        "is required in production (without it mail is only captured, and its single-use links would sit in the dev mailbox)",
     })
     .superRefine((env, ctx) => {
       const hasId = env.GOOGLE_CLIENT_ID !== undefined;

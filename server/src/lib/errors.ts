@@ -78,6 +78,11 @@ function validationMessage(issues: FieldIssue[]): string {
   return `Invalid input: ${first.field}: ${first.message}${more}`;
 }
 
+/** A 400 naming the fields, the same shape as a zod input failure. */
+export function validationError(issues: FieldIssue[]): AppError {
+  return new AppError("VALIDATION_FAILED", validationMessage(issues), { details: issues });
+}
+
 export function toPublicError(raw: unknown): PublicError {
   const error = raw instanceof TRPCError && raw.cause instanceof AppError ? raw.cause : raw;
   if (error instanceof AppError) {
@@ -89,9 +94,11 @@ export function toPublicError(raw: unknown): PublicError {
       ...(error.options.retryAfterSeconds ? { retryAfterSeconds: error.options.retryAfterSeconds } : {}),
     };
   }
-  const zodError = error instanceof ZodError ? error : error instanceof TRPCError ? error.cause : undefined;
-  if (zodError instanceof ZodError) {
-    const details = fieldIssues(zodError);
+  // Only input validation is the client's fault: tRPC reports it as BAD_REQUEST. An output
+  // validation failure (INTERNAL_SERVER_ERROR with a ZodError cause) is our bug: a plain 500.
+  const inputError = error instanceof TRPCError && error.code === "BAD_REQUEST" ? error.cause : undefined;
+  if (inputError instanceof ZodError) {
+    const details = fieldIssues(inputError);
     return { status: 400, code: "VALIDATION_FAILED", error: validationMessage(details), details };
   }
   if (error instanceof TRPCError) {

@@ -1,5 +1,6 @@
 import type { MembershipRole } from "@baseplate/db";
-import { AppError, toTRPCError } from "../lib/errors.js";
+import { AppError, toTRPCError, validationError } from "../lib/errors.js";
+import { inspectInput } from "../lib/input-inspection.js";
 import { authenticate } from "../modules/identity/services/authenticate.service.js";
 import {
   requireRole,
@@ -15,8 +16,14 @@ import { t } from "./init.js";
  *   authed → platformAdmin (root-tenant admin)
  */
 
-/** Services throw AppError; tRPC transports need TRPCError with the mapped code. */
-const base = t.procedure.use(async ({ next }) => {
+/**
+ * Every call: raw input with NUL characters or absurd nesting is refused before zod or any
+ * service sees it (PostgreSQL rejects NUL in text; recursion overflows). Services throw
+ * AppError; tRPC transports need TRPCError with the mapped code.
+ */
+const base = t.procedure.use(async ({ getRawInput, next }) => {
+  const issue = inspectInput(await getRawInput());
+  if (issue) throw toTRPCError(validationError([issue]));
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) throw toTRPCError(result.error.cause);
   return result;
@@ -55,6 +62,12 @@ export function roleProcedure(minimum: MembershipRole) {
 }
 
 export const platformAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
+  return next({ ctx: { tenant } });
+});
+
+/** Platform administration that mints credentials: a signed-in person, never an API key. */
+export const platformAdminUserProcedure = userProcedure.use(async ({ ctx, next }) => {
   const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
   return next({ ctx: { tenant } });
 });

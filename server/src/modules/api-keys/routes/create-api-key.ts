@@ -1,9 +1,9 @@
-import { platformAdminProcedure } from "../../../trpc/procedures.js";
+import { platformAdminUserProcedure } from "../../../trpc/procedures.js";
 import { createApiKey } from "../services/api-keys.service.js";
 import { createApiKeyInput, createApiKeyMeta, createApiKeyOutput } from "./api-keys.types.js";
 import { keyActor } from "./key-actor.js";
 
-export const createApiKeyRoute = platformAdminProcedure
+export const createApiKeyRoute = platformAdminUserProcedure
   .meta(createApiKeyMeta)
   .input(createApiKeyInput)
   .output(createApiKeyOutput)

@@ -1,9 +1,9 @@
-import { authedProcedure } from "../../../trpc/procedures.js";
+import { userProcedure } from "../../../trpc/procedures.js";
 import { getProfile } from "../services/profile.service.js";
 import { profileOutput } from "./auth-views.types.js";
 import { meInput, meMeta } from "./me.types.js";
 
-export const meRoute = authedProcedure
+export const meRoute = userProcedure
   .meta(meMeta)
   .input(meInput)
   .output(profileOutput)

@@ -12,7 +12,7 @@ function currentPasswordProblem(message: string): AppError {
 
 /**
  * Changes the password. The current one is required when one exists; an account that only ever
- * used Google may set a first password. Every other session is signed out.
+ * used Google may set a first password. Every other session is signed out. Rate-limited per user.
  */
 export async function changePassword(
   deps: AppDeps,
@@ -20,6 +20,8 @@ export async function changePassword(
   input: { currentPassword?: string | undefined; newPassword: string },
   origin: RequestOrigin,
 ): Promise<void> {
+  // Keyed by user, not IP: each attempt costs an argon2 verification and a stolen session could script them.
+  await deps.rateLimits.consume("passwordChangesPerUser", caller.userId);
   const user = await findUserById(deps.db, caller.userId);
   if (!user) throw new AppError("UNAUTHENTICATED", "Authentication required");
   if (user.passwordHash) {

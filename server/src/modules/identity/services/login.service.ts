@@ -2,11 +2,7 @@ import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
-import {
-  clearLoginFailures,
-  findLockout,
-  recordLoginFailure,
-} from "../repositories/login-lockout.repository.js";
+import { clearLoginFailures, reserveLoginAttempt } from "../repositories/login-lockout.repository.js";
 import { findUserByEmail } from "../repositories/user.repository.js";
 import { normalizeEmail, verifyPassword } from "./passwords.js";
 import { getProfile } from "./profile.service.js";
@@ -27,6 +23,8 @@ function lockedError(lockedUntil: Date, now: Date): AppError {
 /**
  * Email + password sign-in. Unknown emails, wrong passwords and password-less accounts get the
  * same answer, cost the same time and count toward the same lockout, so nothing reveals an account.
+ * The attempt is reserved before the password is verified (and released by a success), so at most
+ * LOCKOUT_THRESHOLD verifications happen per lock window however requests are batched or raced.
  */
 export async function login(
   deps: AppDeps,
@@ -36,20 +34,20 @@ export async function login(
   await deps.rateLimits.consume("loginPerIp", origin.ip);
   const email = normalizeEmail(input.email);
   const now = deps.clock.now();
-  const lock = await findLockout(deps.db, email);
-  if (lock?.lockedUntil && lock.lockedUntil > now) throw lockedError(lock.lockedUntil, now);
+  const reservation = await reserveLoginAttempt(
+    deps.db,
+    email,
+    now,
+    LOCKOUT_THRESHOLD,
+    new Date(now.getTime() + LOCKOUT_MS),
+  );
+  if (!reservation.granted) throw lockedError(reservation.lockedUntil, now);
 
   const user = await findUserByEmail(deps.db, email);
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !valid) {
-    const state = await recordLoginFailure(
-      deps.db,
-      email,
-      now,
-      LOCKOUT_THRESHOLD,
-      new Date(now.getTime() + LOCKOUT_MS),
-    );
-    const locked = state.lockedUntil !== null && state.lockedUntil > now;
+    const { state } = reservation;
+    const locked = state.lockedUntil !== null;
     await writeAudit(deps.db, {
       action: locked ? "auth.account_locked" : "auth.login_failed",
       severity: locked ? "critical" : "warning",

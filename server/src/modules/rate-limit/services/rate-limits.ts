@@ -48,6 +48,16 @@ export function rateLimitPolicies(env: Env) {
       durationSeconds: 3600,
       message: "Too many email requests from this network.",
     },
+    clientErrorsPerIp: {
+      points: env.RATE_LIMIT_CLIENT_ERRORS_PER_IP_PER_MINUTE,
+      durationSeconds: 60,
+      message: "Too many error reports from this network.",
+    },
+    passwordChangesPerUser: {
+      points: env.RATE_LIMIT_PASSWORD_CHANGES_PER_USER_PER_HOUR,
+      durationSeconds: 3600,
+      message: "Too many password changes.",
+    },
   } satisfies Record<string, Policy>;
 }
 

@@ -10,7 +10,8 @@ export const reportClientErrorRoute = publicProcedure
   .meta(reportClientErrorMeta)
   .input(reportClientErrorInput)
   .output(reportClientErrorOutput)
-  .mutation(({ ctx, input }) => {
+  .mutation(async ({ ctx, input }) => {
+    await ctx.deps.rateLimits.consume("clientErrorsPerIp", ctx.request.ip);
     recordClientError(ctx.log, { ...input, userAgent: ctx.request.userAgent });
     return { received: true as const };
   });
