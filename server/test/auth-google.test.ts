@@ -13,6 +13,15 @@ import {
   tokensOf,
 } from "./support/google-sign-in.js";
 import { json } from "./support/json.js";
+
+const STATE_COOKIE = "bp_google_state";
+
+function stateCookieOf(response: Response): string {
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie?.startsWith(`${STATE_COOKIE}=`)) throw new Error("the start route set no state cookie");
+  return cookie;
+}
+
 import type { LocalOpenIdProvider, ProviderAccount } from "./support/local-openid-provider.js";
 import type { TestApp } from "./support/test-app.js";
 
@@ -31,18 +40,31 @@ describe("Google sign-in against a local OpenID provider", () => {
     await provider?.close();
   });
 
+  /** State cookies our start route set, as the browser that started each sign-in holds them. */
+  const browserCookies = new Set<string>();
+
   /** The browser's trip: our start → the provider's pages → back to our callback URL. */
   async function authorize(account: ProviderAccount, options: { abort?: boolean } = {}): Promise<URL> {
     provider.addAccount(account);
-    const authorizationUrl = await redirectOf(await app.http("/api/v1/auth/google", { redirect: "manual" }));
-    const callback = await provider.authorize(authorizationUrl.href, account.sub, options);
+    const start = await app.http("/api/v1/auth/google", { redirect: "manual" });
+    const cookie = stateCookieOf(start);
+    browserCookies.add(cookie);
+    const callback = await provider.authorize((await redirectOf(start)).href, account.sub, options);
     expect(`${callback.origin}${callback.pathname}`).toBe(`${app.baseUrl}${CALLBACK_PATH}`);
     return callback;
   }
 
-  async function callback(url: URL | string): Promise<URL> {
+  /** Opens the callback URL in the browser that started it, or in one holding `cookie`. */
+  async function callback(url: URL | string, options: { cookie?: string | null } = {}): Promise<URL> {
     const target = new URL(url);
-    return redirectOf(await app.http(`${target.pathname}${target.search}`, { redirect: "manual" }));
+    const own = `${STATE_COOKIE}=${target.searchParams.get("state")}`;
+    const cookie = options.cookie === undefined ? (browserCookies.has(own) ? own : null) : options.cookie;
+    return redirectOf(
+      await app.http(`${target.pathname}${target.search}`, {
+        redirect: "manual",
+        headers: cookie ? { Cookie: cookie } : {},
+      }),
+    );
   }
 
   async function signInWithGoogle(account: ProviderAccount) {
@@ -139,10 +161,10 @@ describe("Google sign-in against a local OpenID provider", () => {
     expect(me.user.displayName).toBe(account.email.split("@")[0]);
   });
 
-  it("links to an existing password account with the same email, which can still sign in with its password", async () => {
+  it("links to an existing verified password account with the same email, which can still sign in with its password", async () => {
     const email = uniqueEmail("ada");
     const signup = await signUp(app, { email, displayName: "Ada Lovelace" });
-    expect(signup.user.emailVerified).toBe(false);
+    await app.db.user.update({ where: { id: signup.user.id }, data: { emailVerifiedAt: new Date() } });
 
     const tokens = await signInWithGoogle(newAccount({ email: email.toUpperCase(), name: "Ada L." }));
     const me = await callerWith(app, tokens.accessToken).auth.me();
@@ -170,6 +192,41 @@ describe("Google sign-in against a local OpenID provider", () => {
     expect(second.user.email).toBe(account.email);
     expect(await sessionsOf(first.user.id)).toBe(2);
     expect(await app.db.userIdentity.count({ where: { subject: account.sub } })).toBe(1);
+  });
+
+  it("never hands a pre-registered, unverified account to the Google user with that address", async () => {
+    const email = uniqueEmail("victim");
+    const squatter = await signUp(app, { email }); // someone else signed up with this address, never verified
+    const location = await callback(await authorize(newAccount({ email })));
+    expect(loginErrorOf(location)).toBe("google_account_unverified");
+    expect(await app.db.userIdentity.count({ where: { userId: squatter.user.id } })).toBe(0);
+    expect(await sessionsOf(squatter.user.id)).toBe(1);
+    const stored = await app.db.user.findUniqueOrThrow({ where: { id: squatter.user.id } });
+    expect(stored.emailVerifiedAt).toBeNull();
+  });
+
+  it("refuses a callback opened in a browser that did not start the sign-in (login CSRF)", async () => {
+    const attacker = newAccount();
+    const attackerCallback = await authorize(attacker); // the attacker stops here and sends the link
+    for (const cookie of [null, `${STATE_COOKIE}=someone-elses-state`]) {
+      const url = cookie === null ? attackerCallback : await authorize(attacker);
+      expect(loginErrorOf(await callback(url, { cookie }))).toBe("google_state_invalid");
+    }
+    expect(await app.db.user.count({ where: { email: attacker.email } })).toBe(0);
+    // The state is spent: not even the attacker's own browser can finish it now.
+    expect(loginErrorOf(await callback(attackerCallback))).toBe("google_state_invalid");
+  });
+
+  it("binds the state to the browser with an HttpOnly, SameSite=Lax cookie, cleared at the callback", async () => {
+    const start = await app.http("/api/v1/auth/google", { redirect: "manual" });
+    const setCookie = start.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Path=\/api\/v1\/auth\/google/);
+    const state = (await redirectOf(start)).searchParams.get("state");
+    expect(setCookie).toContain(`${STATE_COOKIE}=${state}`);
+    const finish = await app.http(`${CALLBACK_PATH}?state=${state}&code=x`, { redirect: "manual" });
+    expect(finish.headers.get("set-cookie")).toMatch(new RegExp(`${STATE_COOKIE}=;`));
   });
 
   it("refuses an unverified Google email that matches an existing account", async () => {

@@ -1,5 +1,6 @@
 import { validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
+import { callerWith, signUp } from "./support/auth.js";
 import { type Json, json } from "./support/json.js";
 import { useTestApp } from "./support/test-app.js";
 
@@ -26,12 +27,26 @@ describe("health and version", () => {
     expect(await app().caller().system.version()).toEqual(body);
   });
 
-  it("reports dependency checks in the status procedure", async () => {
+  it("tells anonymous callers only whether the service is up", async () => {
     const status = await app().caller().system.status();
-    expect(status.status).toBe("ok");
-    expect(status.checks.database.ok).toBe(true);
-    expect(status.checks.database.embedded).toBe(false);
-    expect(status.checks.jobs.workers).toBe("running");
+    expect(status).toEqual({ status: "ok", version: expect.any(String), apiVersion: "1.2" });
+    const rest = await json(await app().http("/api/v1/status"));
+    expect(Object.keys(rest).sort()).toEqual(["apiVersion", "status", "version"]);
+  });
+
+  it("reports node, uptime and dependency checks to platform admins only", async () => {
+    const operator = await signUp(app()); // the first account of a fresh database is the root owner
+    const member = await signUp(app());
+    const status = await callerWith(app(), operator.accessToken).system.status();
+    expect(status.checks?.database.ok).toBe(true);
+    expect(status.checks?.database.embedded).toBe(false);
+    expect(status.checks?.jobs.workers).toBe("running");
+    expect(status.node).toEqual(expect.any(String));
+    const forMember = await callerWith(app(), member.accessToken).system.status();
+    expect(forMember.checks).toBeUndefined();
+    const withBadToken = await app().http("/api/v1/status", { headers: { Authorization: "Bearer nope" } });
+    expect(withBadToken.status).toBe(200);
+    expect((await json(withBadToken)).checks).toBeUndefined();
   });
 });
 

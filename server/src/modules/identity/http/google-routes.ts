@@ -1,9 +1,13 @@
-import { type Request, type Response, Router } from "express";
+import { type CookieOptions, type Request, type Response, Router } from "express";
 import type { AppDeps } from "../../../app-deps.js";
 import { requestIdOf, requestOriginOf } from "../../../http/request-id.js";
 import { AppError } from "../../../lib/errors.js";
 import { GoogleSignInFailure } from "../services/google-oidc.js";
-import { completeGoogleSignIn, startGoogleSignIn } from "../services/google-signin.service.js";
+import {
+  completeGoogleSignIn,
+  OAUTH_STATE_TTL_MS,
+  startGoogleSignIn,
+} from "../services/google-signin.service.js";
 
 /**
  * Google sign-in is two browser navigations, so these are plain Express routes (mounted under
@@ -16,7 +20,9 @@ export function createGoogleRoutes(deps: AppDeps): Router {
 
   routes.get("/auth/google", async (req, res) => {
     try {
-      redirect(res, await startGoogleSignIn(deps));
+      const { url, state } = await startGoogleSignIn(deps);
+      res.cookie(STATE_COOKIE, state, stateCookieOptions(deps, OAUTH_STATE_TTL_MS));
+      redirect(res, url);
     } catch (error) {
       if (!(error instanceof GoogleSignInFailure)) throw error;
       failed(deps, req, res, error);
@@ -25,8 +31,10 @@ export function createGoogleRoutes(deps: AppDeps): Router {
 
   routes.get("/auth/google/callback", async (req, res) => {
     const search = new URL(req.originalUrl, "http://callback.invalid").search;
+    const browserState = cookieValue(req.headers.cookie, STATE_COOKIE);
+    res.clearCookie(STATE_COOKIE, stateCookieOptions(deps));
     try {
-      const tokens = await completeGoogleSignIn(deps, search, requestOriginOf(req));
+      const tokens = await completeGoogleSignIn(deps, search, browserState, requestOriginOf(req));
       const fragment = new URLSearchParams({
         access_token: tokens.accessToken,
         refresh_token: tokens.refreshToken,
@@ -44,6 +52,28 @@ export function createGoogleRoutes(deps: AppDeps): Router {
   });
 
   return routes;
+}
+
+/** The browser half of the state: only the browser that started a sign-in may finish it. */
+const STATE_COOKIE = "bp_google_state";
+
+function stateCookieOptions(deps: AppDeps, maxAge?: number): CookieOptions {
+  return {
+    httpOnly: true,
+    // Lax: sent on the provider's top-level redirect back to us, never on cross-site subrequests.
+    sameSite: "lax",
+    secure: deps.links.baseUrl.startsWith("https:"),
+    path: "/api/v1/auth/google",
+    ...(maxAge ? { maxAge } : {}),
+  };
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of header?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("="); // our value is base64url: nothing to decode
+  }
+  return null;
 }
 
 function redirect(res: Response, location: string): void {

@@ -46,9 +46,9 @@ async function requireActive(tx: DbTx, userId: string): Promise<void> {
 }
 
 /**
- * Finds the account for this Google identity — by its linked subject, else by verified email
- * (linking it), else a new account with a personal tenant — and opens a session, in one
- * transaction.
+ * Finds the account for this Google identity — by its linked subject, else by an email both
+ * Google and we have verified (linking it), else a new account with a personal tenant — and
+ * opens a session, in one transaction.
  */
 async function signInOnce(
   deps: AppDeps,
@@ -65,6 +65,14 @@ async function signInOnce(
       const existing = await findUserByEmail(tx, email);
       if (existing) {
         if (!existing.isActive) throw deactivated();
+        // An address nobody proved may belong to whoever signed up with it first: linking would
+        // hand the Google user an account whose password someone else may know.
+        if (!existing.emailVerifiedAt) {
+          throw new GoogleSignInFailure(
+            "google_account_unverified",
+            "An account with this email exists but its address was never verified",
+          );
+        }
         userId = existing.id;
         await insertUserIdentity(tx, { userId, provider: PROVIDER, subject: identity.subject, email });
         await markEmailVerified(tx, userId, now);

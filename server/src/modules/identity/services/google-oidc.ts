@@ -17,6 +17,7 @@ export type GoogleFailureCode =
   | "google_exchange_failed"
   | "google_email_unverified"
   | "account_deactivated"
+  | "google_account_unverified"
   | "google_failed";
 
 export class GoogleSignInFailure extends Error {

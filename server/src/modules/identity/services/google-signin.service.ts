@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import * as client from "openid-client";
 import type { AppDeps } from "../../../app-deps.js";
 import { sha256Hex } from "../../../lib/crypto.js";
@@ -12,9 +13,10 @@ export const OAUTH_STATE_TTL_MS = 10 * 60_000;
 
 /**
  * Starts an authorization request: a random state (stored only as its SHA-256), a nonce and a
- * PKCE verifier are kept server-side; returns the provider URL to send the browser to.
+ * PKCE verifier are kept server-side. Returns the provider URL to send the browser to and the
+ * state, which the caller also binds to this browser (a cookie checked at the callback).
  */
-export async function startGoogleSignIn(deps: AppDeps): Promise<string> {
+export async function startGoogleSignIn(deps: AppDeps): Promise<{ url: string; state: string }> {
   const settings = requireGoogleSettings(deps);
   const config = await googleConfiguration(settings);
   const state = client.randomState();
@@ -34,7 +36,11 @@ export async function startGoogleSignIn(deps: AppDeps): Promise<string> {
     code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: "S256",
   });
-  return url.href;
+  return { url: url.href, state };
+}
+
+function safeEqual(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 function claimString(value: unknown): string | undefined {
@@ -43,13 +49,16 @@ function claimString(value: unknown): string | undefined {
 
 /**
  * Completes the flow from the callback's query string: the state is consumed (single use, even
- * when anything later fails), the code is exchanged with the PKCE verifier, and the ID token's
+ * when anything later fails) and must be the one this browser started with (`browserState`, from
+ * its cookie) — so a callback URL an attacker started cannot sign a victim into the attacker's
+ * account. Then the code is exchanged with the PKCE verifier, and the ID token's
  * signature, issuer, audience, expiry and nonce are checked by openid-client before its claims
  * are trusted. Returns a fresh token pair; failures are GoogleSignInFailure.
  */
 export async function completeGoogleSignIn(
   deps: AppDeps,
   search: string,
+  browserState: string | null,
   origin: RequestOrigin,
 ): Promise<AuthTokens> {
   const settings = requireGoogleSettings(deps);
@@ -67,6 +76,9 @@ export async function completeGoogleSignIn(
     throw new GoogleSignInFailure("google_invalid_callback", "The callback lacks state or code");
   }
   if (!stored) throw new GoogleSignInFailure("google_state_invalid", "Unknown, expired or used state");
+  if (!browserState || !safeEqual(sha256Hex(browserState), sha256Hex(state))) {
+    throw new GoogleSignInFailure("google_state_invalid", "The state was issued to another browser");
+  }
 
   const config = await googleConfiguration(settings);
   let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;

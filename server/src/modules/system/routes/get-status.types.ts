@@ -7,17 +7,20 @@ export const getStatusOutput = z.object({
   status: z.enum(["ok", "degraded"]),
   version: z.string(),
   apiVersion: z.string(),
-  node: z.string().describe("Id of the API node that answered"),
-  uptimeSeconds: z.number().int(),
-  checks: z.object({
-    database: z.object({
-      ok: z.boolean(),
-      latencyMs: z.number(),
-      embedded: z.boolean().describe("True when running on the embedded PostgreSQL default"),
-      error: z.string().optional(),
-    }),
-    jobs: z.object({ ok: z.boolean(), workers: z.enum(["running", "disabled"]) }),
-  }),
+  node: z.string().describe("Id of the API node that answered (platform admins only)").optional(),
+  uptimeSeconds: z.number().int().describe("Platform admins only").optional(),
+  checks: z
+    .object({
+      database: z.object({
+        ok: z.boolean(),
+        latencyMs: z.number(),
+        embedded: z.boolean().describe("True when running on the embedded PostgreSQL default"),
+        error: z.string().optional(),
+      }),
+      jobs: z.object({ ok: z.boolean(), workers: z.enum(["running", "disabled"]) }),
+    })
+    .describe("Dependency checks (platform admins only)")
+    .optional(),
 });
 
 export const getStatusMeta = {
@@ -26,6 +29,7 @@ export const getStatusMeta = {
     method: "GET",
     path: "/status",
     tags: ["system"],
-    summary: "Service status and dependency checks",
+    summary:
+      "Service status: ok or degraded for anyone; node, uptime and dependency checks for platform admins",
   },
 } satisfies OpenApiMeta;

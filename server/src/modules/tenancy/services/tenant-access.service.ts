@@ -1,7 +1,9 @@
 import type { DbClient, MembershipRole } from "@baseplate/db";
 import { z } from "zod";
+import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
 import type { Principal } from "../../identity/principal.js";
+import { authenticate } from "../../identity/services/authenticate.service.js";
 import {
   findMembership,
   findRootMembership,
@@ -70,4 +72,16 @@ export async function resolvePlatformAdmin(db: DbClient, principal: Principal): 
     throw new AppError("FORBIDDEN", "Platform administrator access required");
   }
   return { tenantId: membership.tenantId, role: membership.role, isRoot: true };
+}
+
+/** For public routes that show more to operators: any credential problem just means "anonymous". */
+export async function isPlatformAdminCaller(deps: AppDeps, authorization: string | null): Promise<boolean> {
+  if (!authorization) return false;
+  try {
+    await resolvePlatformAdmin(deps.db, await authenticate(deps, authorization));
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
 }
