@@ -1,11 +1,11 @@
 import { initTRPC } from "@trpc/server";
-import type { OpenApiMeta } from "trpc-to-openapi";
 import { toPublicError } from "../lib/errors.js";
 import type { Context } from "./context.js";
+import type { ProcedureMeta } from "./meta.js";
 
 export const t = initTRPC
   .context<Context>()
-  .meta<OpenApiMeta>()
+  .meta<ProcedureMeta>()
   .create({
     // Stack traces stay in the logs; clients only ever see the public error.
     isDev: false,

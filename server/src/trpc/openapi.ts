@@ -1,52 +1,40 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
-import { ERROR_TABLE } from "../lib/errors.js";
 import { API_VERSION } from "../lib/version.js";
 import { googleSignInPaths } from "../modules/identity/http/google-routes.openapi.js";
+import { errorSchemas } from "./openapi/errors.js";
+import { describeOperations } from "./openapi/operations.js";
+import { documentedProcedures } from "./openapi/procedures.js";
+import { securitySchemes, tenantHeaderParameter, tenantHeaderParameterName } from "./openapi/security.js";
+import { tags } from "./openapi/tags.js";
+import { markTimestamps } from "./openapi/timestamps.js";
 import { appRouter } from "./router.js";
 
 export const REST_BASE_PATH = "/api/v1";
 
-/** Our REST errors are `{ error, code, details? }`, not the adapter's default shape: document that. */
-function restErrorSchema(title: string | undefined) {
-  return {
-    type: "object" as const,
-    title,
-    properties: {
-      error: { type: "string" as const, description: "Human-readable message" },
-      code: {
-        type: "string" as const,
-        enum: Object.keys(ERROR_TABLE),
-        description: "Stable machine-readable code",
-      },
-      details: {
-        type: "array" as const,
-        description: "Per-field problems, for validation errors",
-        items: {
-          type: "object" as const,
-          properties: { field: { type: "string" as const }, message: { type: "string" as const } },
-          required: ["field", "message"],
-        },
-      },
-    },
-    required: ["error", "code"],
-  };
-}
+const DESCRIPTION = `Accounts, teams, billing, credits and webhooks. Every procedure is available over tRPC (/trpc) and REST (this document).
+
+Send credentials as \`Authorization: Bearer <token>\`: an access token (JWT) from sign-up, login or refresh, or an API key (\`lsk_...\`). Tenant-scoped operations act in the tenant named by the \`X-Tenant-ID\` header; admin API keys default to the platform tenant, user API keys and access tokens must name it. Errors are \`{ "error", "code", "details"? }\` with a stable code; every response carries X-Request-ID and X-API-Version.`;
 
 export function buildOpenApiDocument(publicUrl: string) {
+  const procedures = documentedProcedures();
+  markTimestamps(procedures.flatMap((procedure) => [...procedure.inputs, procedure.output]));
   const document = generateOpenApiDocument(appRouter, {
     title: "Baseplate API",
-    description:
-      "Accounts, teams, billing, credits and webhooks. Every procedure is available over tRPC (/trpc) and REST (this document).",
+    description: DESCRIPTION,
     version: API_VERSION,
     baseUrl: `${publicUrl.replace(/\/$/, "")}${REST_BASE_PATH}`,
-    securitySchemes: {
-      bearerAuth: { type: "http", scheme: "bearer", description: "Access token or API key (lsk_...)" },
-    },
+    securitySchemes,
   });
   document.paths = { ...document.paths, ...googleSignInPaths };
-  const schemas = document.components?.schemas ?? {};
-  for (const [name, schema] of Object.entries(schemas)) {
-    if (name.startsWith("error.")) schemas[name] = restErrorSchema((schema as { title?: string }).title);
-  }
+  describeOperations(document, procedures);
+  const schemas = Object.fromEntries(
+    Object.entries(document.components?.schemas ?? {}).filter(([name]) => !name.startsWith("error.")),
+  );
+  document.components = {
+    ...document.components,
+    schemas: { ...schemas, ...errorSchemas() },
+    parameters: { ...document.components?.parameters, [tenantHeaderParameterName]: tenantHeaderParameter },
+  };
+  document.tags = tags;
   return document;
 }

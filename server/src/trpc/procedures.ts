@@ -14,6 +14,8 @@ import { t } from "./init.js";
  *   public → authed (principal) → tenant (verified membership) → role
  *   authed → apiKey (principal is an API key)
  *   authed → platformAdmin (root-tenant admin)
+ * Each step also records itself in the procedure's meta (meta.ts: `principal`, `scope`); a route's
+ * own `.meta()` merges into it, so the OpenAPI document and the tenant sweep read the ladder.
  */
 
 /**
@@ -31,25 +33,25 @@ const base = t.procedure.use(async ({ getRawInput, next }) => {
 
 export const publicProcedure = base;
 
-export const authedProcedure = base.use(async ({ ctx, next }) => {
+export const authedProcedure = base.meta({ principal: "any" }).use(async ({ ctx, next }) => {
   const principal = await authenticate(ctx.deps, ctx.request.authorization);
   return next({ ctx: { principal, log: ctx.log.child({ principal: principal.kind }) } });
 });
 
 /** A person signed in with a session (not an API key). */
-export const userProcedure = authedProcedure.use(({ ctx, next }) => {
+export const userProcedure = authedProcedure.meta({ principal: "user" }).use(({ ctx, next }) => {
   const { principal } = ctx;
   if (principal.kind !== "user") throw new AppError("FORBIDDEN", "This route requires a signed-in user");
   return next({ ctx: { principal } });
 });
 
-export const apiKeyProcedure = authedProcedure.use(({ ctx, next }) => {
+export const apiKeyProcedure = authedProcedure.meta({ principal: "apiKey" }).use(({ ctx, next }) => {
   const { principal } = ctx;
   if (principal.kind !== "apiKey") throw new AppError("FORBIDDEN", "This route requires an API key");
   return next({ ctx: { principal } });
 });
 
-export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const tenantProcedure = authedProcedure.meta({ scope: "tenant" }).use(async ({ ctx, next }) => {
   const tenant = await resolveTenantAccess(ctx.deps.db, ctx.principal, ctx.request.tenantIdHeader);
   return next({ ctx: { tenant } });
 });
@@ -61,13 +63,17 @@ export function roleProcedure(minimum: MembershipRole) {
   });
 }
 
-export const platformAdminProcedure = authedProcedure.use(async ({ ctx, next }) => {
-  const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
-  return next({ ctx: { tenant } });
-});
+export const platformAdminProcedure = authedProcedure
+  .meta({ scope: "platform" })
+  .use(async ({ ctx, next }) => {
+    const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
+    return next({ ctx: { tenant } });
+  });
 
 /** Platform administration that mints credentials: a signed-in person, never an API key. */
-export const platformAdminUserProcedure = userProcedure.use(async ({ ctx, next }) => {
-  const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
-  return next({ ctx: { tenant } });
-});
+export const platformAdminUserProcedure = userProcedure
+  .meta({ scope: "platform" })
+  .use(async ({ ctx, next }) => {
+    const tenant = await resolvePlatformAdmin(ctx.deps.db, ctx.principal);
+    return next({ ctx: { tenant } });
+  });
