@@ -23,6 +23,16 @@ describe("configuration", () => {
     expect(message).toContain("LOG_LEVEL");
   });
 
+  it("refuses production without SMTP_URL: mail would only be captured, links and all", () => {
+    const production = {
+      NODE_ENV: "production",
+      JWT_SECRET: "production-secret-that-is-long-enough-0123",
+      PUBLIC_URL: "https://app.example.com",
+    };
+    expect(() => loadEnv(production)).toThrow(/SMTP_URL: is required in production/);
+    expect(loadEnv({ ...production, SMTP_URL: "smtp://mail.example.com:587" }).SMTP_URL).toBeDefined();
+  });
+
   it("treats empty strings as unset", () => {
     expect(loadEnv({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
   });

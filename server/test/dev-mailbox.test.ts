@@ -43,6 +43,7 @@ describe("dev mailbox", () => {
         "id",
         "kind",
         "lastError",
+        "linkExpiresAt",
         "sentAt",
         "status",
         "subject",

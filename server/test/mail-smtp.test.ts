@@ -104,5 +104,8 @@ describe("mail delivery job", () => {
     row = await refused().db.outboundEmail.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "failed", attempts: MAX_DELIVERY_ATTEMPTS, sentAt: null });
     expect(row.lastError).toMatch(/550|Mailbox unavailable|rejected/);
+    // Nobody will send it now: its single-use link does not stay in the database.
+    expect(row.textBody).not.toContain("token=abc");
+    expect(row.htmlBody).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { purgeExpiredOAuthStates } from "../modules/identity/jobs/purge-expired-oauth-states.job.js";
 import { purgeExpiredRefreshTokens } from "../modules/identity/jobs/purge-expired-refresh-tokens.job.js";
 import { deliverEmailJob } from "../modules/mail/jobs/deliver-email.job.js";
+import { expireEmailLinksJob } from "../modules/mail/jobs/expire-email-links.job.js";
 import { sweepUndispatchedEmailJob } from "../modules/mail/jobs/sweep-undispatched-email.job.js";
 import { purgeExpiredRateLimits } from "../modules/rate-limit/jobs/purge-expired-rate-limits.job.js";
 
@@ -10,5 +11,6 @@ export const ALL_JOBS = [
   purgeExpiredOAuthStates,
   deliverEmailJob,
   sweepUndispatchedEmailJob,
+  expireEmailLinksJob,
   purgeExpiredRateLimits,
 ];

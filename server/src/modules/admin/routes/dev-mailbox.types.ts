@@ -9,12 +9,17 @@ export const devMailboxOutput = z.object({
       id: z.string(),
       to: z.string(),
       subject: z.string(),
-      text: z.string().describe("Plain-text body; replaced by a note once SMTP delivered it"),
+      text: z
+        .string()
+        .describe(
+          "Plain-text body of captured mail while its link works; otherwise a note (mail for SMTP is never shown)",
+        ),
       kind: z.string(),
       status: z.enum(["pending", "sent", "captured", "failed"]),
       attempts: z.number().int(),
       lastError: z.string().nullable(),
       sentAt: z.date().nullable(),
+      linkExpiresAt: z.date().nullable().describe("When the link in the message stops working"),
       createdAt: z.date(),
     }),
   ),
@@ -27,6 +32,6 @@ export const devMailboxMeta = {
     path: "/admin/dev-mailbox",
     tags: ["admin"],
     summary:
-      "The 100 newest emails: the dev mailbox without SMTP_URL, the outbox with delivery state with it",
+      "The 100 newest emails: the dev mailbox without SMTP_URL, the outbox with delivery state with it (not in production)",
   },
 } satisfies OpenApiMeta;

@@ -11,22 +11,19 @@ export const EMAIL_TOKEN_TTL_MS: Record<EmailTokenPurpose, number> = {
 
 /**
  * Issues a single-use token for an emailed link and returns the raw value (only its SHA-256 is
- * stored). Older unused tokens of the same purpose stop working: only the newest link counts.
+ * stored) with its expiry. Older unused tokens of the same purpose stop working: only the newest
+ * link counts.
  */
 export async function issueEmailToken(
   deps: Pick<AppDeps, "clock">,
   tx: DbTx,
   userId: string,
   purpose: EmailTokenPurpose,
-): Promise<string> {
+): Promise<{ token: string; expiresAt: Date }> {
   const now = deps.clock.now();
   await expireOpenEmailTokens(tx, userId, purpose, now);
-  const raw = randomToken(32);
-  await insertEmailToken(tx, {
-    userId,
-    purpose,
-    tokenHash: sha256Hex(raw),
-    expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_MS[purpose]),
-  });
-  return raw;
+  const token = randomToken(32);
+  const expiresAt = new Date(now.getTime() + EMAIL_TOKEN_TTL_MS[purpose]);
+  await insertEmailToken(tx, { userId, purpose, tokenHash: sha256Hex(token), expiresAt });
+  return { token, expiresAt };
 }

@@ -22,11 +22,12 @@ export async function issueVerificationEmail(
   tx: DbTx,
   user: { id: string; email: string; displayName: string },
 ): Promise<string> {
-  const token = await issueEmailToken(deps, tx, user.id, "verify_email");
+  const { token, expiresAt } = await issueEmailToken(deps, tx, user.id, "verify_email");
   const link = deps.links.to("/verify-email", { token });
   return queueEmail(deps, tx, {
     to: user.email,
     kind: "verify_email",
+    linkExpiresAt: expiresAt,
     ...verificationEmail(deps.env.APP_NAME, user.displayName, link),
   });
 }

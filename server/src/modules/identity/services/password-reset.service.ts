@@ -34,11 +34,12 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, orig
   const user = await findUserByEmail(deps.db, email);
   if (!user?.isActive || !user.passwordHash) return;
   const emailId = await deps.db.$transaction(async (tx) => {
-    const token = await issueEmailToken(deps, tx, user.id, "reset_password");
+    const { token, expiresAt } = await issueEmailToken(deps, tx, user.id, "reset_password");
     await writeAudit(tx, { action: "auth.password_reset_requested", userId: user.id, request: origin });
     return queueEmail(deps, tx, {
       to: user.email,
       kind: "reset_password",
+      linkExpiresAt: expiresAt,
       ...passwordResetEmail(deps.env.APP_NAME, user.displayName, deps.links.to("/reset-password", { token })),
     });
   });

@@ -6,6 +6,7 @@ export interface NewOutboundEmail {
   textBody: string;
   htmlBody: string | null;
   kind: string;
+  linkExpiresAt: Date | null;
   status: Extract<OutboundEmailStatus, "pending" | "captured">;
   createdAt: Date;
 }
@@ -60,12 +61,46 @@ export async function markEmailSent(tx: DbTx, id: string, at: Date, redactedBody
   return count === 1;
 }
 
-/** Records a failed attempt; `giveUp` moves the email to `failed` (no more retries). */
-export async function recordEmailFailure(tx: DbTx, id: string, error: string, giveUp: boolean) {
+/**
+ * Records a failed attempt; `giveUp` moves the email to `failed` (no more retries) with its body
+ * replaced: nobody will read it, and its link must not outlive the attempt in the database.
+ */
+export async function recordEmailFailure(
+  tx: DbTx,
+  id: string,
+  error: string,
+  giveUp: { redactedBody: string } | null,
+) {
   await tx.outboundEmail.updateMany({
     where: { id, status: "pending" },
-    data: { attempts: { increment: 1 }, lastError: error, ...(giveUp ? { status: "failed" } : {}) },
+    data: {
+      attempts: { increment: 1 },
+      lastError: error,
+      ...(giveUp ? { status: "failed", textBody: giveUp.redactedBody, htmlBody: null } : {}),
+    },
   });
+}
+
+/**
+ * Mail whose link has expired keeps no body: captured and failed mail is redacted, and pending mail
+ * that never got out is failed (sending a dead link helps nobody). Returns how many rows changed.
+ */
+export async function redactEmailsWithExpiredLinks(db: DbClient, at: Date, redactedBody: string) {
+  const stale = { linkExpiresAt: { lte: at }, NOT: { textBody: redactedBody } };
+  const redacted = await db.outboundEmail.updateMany({
+    where: { ...stale, status: { in: ["captured", "failed"] } },
+    data: { textBody: redactedBody, htmlBody: null },
+  });
+  const abandoned = await db.outboundEmail.updateMany({
+    where: { ...stale, status: "pending" },
+    data: {
+      status: "failed",
+      lastError: "The link expired before delivery",
+      textBody: redactedBody,
+      htmlBody: null,
+    },
+  });
+  return redacted.count + abandoned.count;
 }
 
 /** Pending mail never attempted since before `cutoff`: its dispatch was lost (crash after commit). */
@@ -93,6 +128,7 @@ export function listRecentEmails(db: DbClient, limit: number) {
       attempts: true,
       lastError: true,
       sentAt: true,
+      linkExpiresAt: true,
       createdAt: true,
     },
   });

@@ -14,6 +14,9 @@ export const MAX_DELIVERY_ATTEMPTS = 7;
  * credential (verification, reset or invitation link), and the recipient's mailbox is the record.
  */
 export const DELIVERED_BODY_PLACEHOLDER = "(removed after delivery: the message carried a single-use link)";
+export const UNDELIVERED_BODY_PLACEHOLDER =
+  "(removed: delivery gave up, and the message carried a single-use link)";
+export const EXPIRED_BODY_PLACEHOLDER = "(removed: the single-use link in this message has expired)";
 
 export class DeliveryFailedError extends Error {
   constructor(emailId: string, cause: unknown) {
@@ -56,7 +59,12 @@ export async function deliverEmail(deps: AppDeps, emailId: string): Promise<"sen
         failure = error;
         const giveUp = email.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
         const message = error instanceof Error ? error.message : String(error);
-        await recordEmailFailure(tx, email.id, message.slice(0, 1000), giveUp);
+        await recordEmailFailure(
+          tx,
+          email.id,
+          message.slice(0, 1000),
+          giveUp ? { redactedBody: UNDELIVERED_BODY_PLACEHOLDER } : null,
+        );
         return giveUp ? ("failed" as const) : ("retry" as const);
       }
       await markEmailSent(tx, email.id, deps.clock.now(), DELIVERED_BODY_PLACEHOLDER);

@@ -13,6 +13,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html?: string;
+  /** When the single-use link in the message stops working; the stored body goes with it. */
+  linkExpiresAt?: Date;
 }
 
 /** Mail pending this long without an attempt is considered lost between commit and dispatch. */
@@ -29,6 +31,7 @@ export async function queueEmail(deps: AppDeps, tx: DbTx, email: OutgoingEmail):
     textBody: email.text,
     htmlBody: email.html ?? null,
     kind: email.kind,
+    linkExpiresAt: email.linkExpiresAt ?? null,
     status: deps.env.SMTP_URL ? "pending" : "captured",
     createdAt: deps.clock.now(),
   });
