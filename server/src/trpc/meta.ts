@@ -19,3 +19,8 @@ export type OperationExamples = {
 };
 
 export type ProcedureMeta = OpenApiMeta<LadderMeta & { examples?: OperationExamples }>;
+
+/** What a route's meta helper adds to an operation's docs: text, the statuses beyond its ladder step, examples. */
+export type OperationDocs = Pick<NonNullable<OpenApiMeta["openapi"]>, "description" | "errorResponses"> & {
+  examples?: OperationExamples;
+};

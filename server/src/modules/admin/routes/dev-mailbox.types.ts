@@ -1,5 +1,6 @@
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import { sample } from "../../../trpc/openapi/examples.js";
 
 export const devMailboxInput = z.void();
 
@@ -33,5 +34,25 @@ export const devMailboxMeta = {
     tags: ["admin"],
     summary:
       "The 100 newest emails: the dev mailbox without SMTP_URL, the outbox with delivery state with it (not in production)",
+  },
+  examples: {
+    response: {
+      emails: [
+        {
+          id: sample.messageId,
+          to: "user@example.com",
+          subject: "Verify your email",
+          text: "Open this link to verify your address: https://app.example.com/verify-email#token=...",
+          kind: "verify_email",
+          status: "captured",
+          attempts: 0,
+          lastError: null,
+          sentAt: null,
+          linkExpiresAt: sample.later,
+          createdAt: sample.at,
+        },
+      ],
+      smtpConfigured: false,
+    },
   },
 } satisfies OpenApiMeta;

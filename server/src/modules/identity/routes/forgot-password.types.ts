@@ -12,5 +12,10 @@ export const forgotPasswordMeta = {
     tags: ["auth"],
     summary:
       "Email a password reset link (accounts with a password only); same answer whether or not the email exists",
+    errorResponses: { 429: "Too many requests for this address or from this network" },
+  },
+  examples: {
+    request: { email: "user@example.com" },
+    response: { message: "If the email exists, a password reset link has been sent" },
   },
 } satisfies OpenApiMeta;

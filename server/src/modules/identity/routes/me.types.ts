@@ -1,5 +1,6 @@
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import { sampleMembership, sampleUser } from "../../../trpc/openapi/examples.js";
 
 export const meInput = z.void();
 
@@ -9,5 +10,7 @@ export const meMeta = {
     path: "/auth/me",
     tags: ["auth"],
     summary: "The signed-in user and their tenant memberships",
+    description: "Use it to restore the session after login or a page reload.",
   },
+  examples: { response: { user: sampleUser, memberships: [sampleMembership] } },
 } satisfies OpenApiMeta;

@@ -17,4 +17,5 @@ export const providersMeta = {
     tags: ["auth"],
     summary: "Which sign-in methods besides email + password this server offers",
   },
+  examples: { response: { google: true } },
 } satisfies OpenApiMeta;

@@ -13,5 +13,10 @@ export const resetPasswordMeta = {
     tags: ["auth"],
     summary:
       "Set a new password with the token from the reset email (single use, 1 hour); signs out every session",
+    errorResponses: { 400: "The link is invalid, used or expired" },
+  },
+  examples: {
+    request: { token: "reset-token-from-email", newPassword: "newSecureP@ss1" },
+    response: { message: "Password reset successfully" },
   },
 } satisfies OpenApiMeta;

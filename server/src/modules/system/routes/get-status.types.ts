@@ -32,4 +32,17 @@ export const getStatusMeta = {
     summary:
       "Service status: ok or degraded for anyone; node, uptime and dependency checks for platform admins",
   },
+  examples: {
+    response: {
+      status: "ok",
+      version: "0.1.0",
+      apiVersion: "1.2",
+      node: "api-1",
+      uptimeSeconds: 3600,
+      checks: {
+        database: { ok: true, latencyMs: 1.2, embedded: false },
+        jobs: { ok: true, workers: "running" },
+      },
+    },
+  },
 } satisfies OpenApiMeta;

@@ -15,5 +15,8 @@ export const getVersionMeta = {
     path: "/version",
     tags: ["system"],
     summary: "Server and API version",
+    description:
+      "Every response also carries the API version in X-API-Version and a X-Request-ID for tracing.",
   },
+  examples: { response: { version: "0.1.0", apiVersion: "1.2" } },
 } satisfies OpenApiMeta;

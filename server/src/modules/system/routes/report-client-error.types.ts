@@ -18,5 +18,14 @@ export const reportClientErrorMeta = {
     tags: ["system"],
     summary: "Report an error seen by a client (the web UI), written to the server log",
     successDescription: "The report was logged",
+    errorResponses: { 429: "Too many error reports from this network" },
+  },
+  examples: {
+    request: {
+      message: "TypeError: Cannot read properties of undefined",
+      url: "https://app.example.com/app/team",
+      component: "TeamPage",
+    },
+    response: { received: true },
   },
 } satisfies OpenApiMeta;
