@@ -101,6 +101,40 @@ export async function waitForEmail(
   return found as CapturedEmail;
 }
 
+/** Confirms `email` through the link of its verification email, over REST (invitations need it). */
+export async function apiVerifyEmail(request: APIRequestContext, email: string): Promise<void> {
+  const mail = await waitForEmail(request, email, "verify_email");
+  const token = new URL(linkIn(mail.text, "/verify-email"), "http://x").searchParams.get("token");
+  await postJson(request, "/api/v1/auth/verify-email", { token });
+}
+
+/** Signs up over REST and verifies the address, so the account may invite people. */
+export async function apiSignupVerified(
+  request: APIRequestContext,
+  account: { email: string; displayName: string },
+): Promise<AuthResult> {
+  const auth = await apiSignup(request, account);
+  await apiVerifyEmail(request, account.email);
+  return auth;
+}
+
+/** Signs up (verified) over REST, invites the new `member` who signs up from the link; both results. */
+export async function apiTeamWithMember(
+  request: APIRequestContext,
+  owner: { email: string; displayName: string },
+  member: { email: string; displayName: string },
+  role: "admin" | "user" = "user",
+): Promise<{ owner: AuthResult; member: AuthResult; tenantId: string }> {
+  const ownerAuth = await apiSignupVerified(request, owner);
+  const tenantId = ownerAuth.memberships[0]?.tenantId;
+  if (!tenantId) throw new Error("no personal team");
+  await apiInvite(request, asMember(ownerAuth, tenantId), member.email, role);
+  const mail = await waitForEmail(request, member.email, "invitation");
+  const invitationToken = new URL(linkIn(mail.text, "/invite"), "http://x").searchParams.get("token") ?? "";
+  const memberAuth = await apiSignup(request, { ...member, invitationToken });
+  return { owner: ownerAuth, member: memberAuth, tenantId };
+}
+
 /** The in-app path (path + query) of the first link in `text` that points at `pathname`. */
 export function linkIn(text: string, pathname: string): string {
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {

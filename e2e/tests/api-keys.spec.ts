@@ -33,7 +33,7 @@ test("API keys: create, see the raw key once and copy it, list shows only the pr
   // Listed by preview only; the raw key is nowhere on the page any more.
   const row = page.getByTestId(`api-key-${name}`);
   await expect(row.getByTestId("key-preview")).toHaveText(`…${raw.slice(-8)}`);
-  await expect(row).toContainText("admin");
+  await expect(row).toContainText("Admin");
   await expect(page.getByText(raw)).toHaveCount(0);
   await shot(page, "api-keys");
 

@@ -41,7 +41,7 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   // 3. Invite a teammate (a new address).
   const mate = { email: uniqueEmail("mate"), displayName: `${uniqueName("Max")} Mate` };
   await openAppPage(page, "Team");
-  await expect(page.getByTestId(`member-${owner.email}`)).toContainText("owner");
+  await expect(page.getByTestId(`member-${owner.email}`)).toContainText("Owner");
   await page.getByRole("button", { name: "Invite member" }).click();
   const inviteDialog = page.getByRole("dialog", { name: "Invite a member" });
   await inviteDialog.getByLabel("Email").fill(mate.email);
@@ -66,7 +66,7 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   await expect(matePage.getByTestId("current-tenant")).toHaveText(teamName);
   await matePage.getByTestId("tenant-switcher").click();
   const mateMenu = matePage.getByRole("menu");
-  await expect(mateMenu.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("user");
+  await expect(mateMenu.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("User");
   await expect(mateMenu.getByRole("menuitem", { name: /'s Team/ })).toHaveCount(2);
   await shot(matePage, "tenant-switcher-open");
 
@@ -76,13 +76,13 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   await expect(matePage.getByTestId("current-tenant")).toHaveText(mateTeam);
   await openAppPage(matePage, "Team");
   await expect(matePage.getByTestId("members-table").getByRole("row")).toHaveCount(2);
-  await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("owner");
+  await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("Owner");
   await matePage.reload();
   await expect(matePage.getByTestId("current-tenant")).toHaveText(mateTeam);
   await matePage.getByTestId("tenant-switcher").click();
   await matePage.getByRole("menuitem", { name: new RegExp(teamName) }).click();
-  await expect(matePage.getByTestId(`member-${owner.email}`)).toContainText("owner");
-  await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("user");
+  await expect(matePage.getByTestId(`member-${owner.email}`)).toContainText("Owner");
+  await expect(matePage.getByTestId(`member-${mate.email}`)).toContainText("User");
 
   // 5. The owner sees the new member (invitation gone) and makes them an admin.
   await page.reload();
@@ -90,16 +90,20 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   await expect(mateRow).toContainText(mate.displayName);
   await expect(page.getByTestId("no-invitations")).toBeVisible();
   await mateRow.getByLabel(`Role of ${mate.displayName}`).click();
-  await page.getByRole("option", { name: "admin" }).click();
-  await expect(mateRow.getByLabel(`Role of ${mate.displayName}`)).toHaveValue("admin");
+  await page.getByRole("option", { name: "Admin" }).click();
+  const roleDialog = page.getByRole("dialog", { name: "Change role" });
+  await expect(roleDialog).toContainText(`Make ${mate.displayName} Admin instead of User?`);
+  await roleDialog.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByTestId("toast")).toContainText(`${mate.displayName} is now Admin`);
+  await expect(mateRow.getByLabel(`Role of ${mate.displayName}`)).toHaveValue("Admin");
   await shot(page, "team");
   await page.reload();
-  await expect(mateRow.getByLabel(`Role of ${mate.displayName}`)).toHaveValue("admin");
+  await expect(mateRow.getByLabel(`Role of ${mate.displayName}`)).toHaveValue("Admin");
 
   // The teammate's switcher shows the new role after a reload.
   await matePage.reload();
   await matePage.getByTestId("tenant-switcher").click();
-  await expect(matePage.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("admin");
+  await expect(matePage.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("Admin");
   await matePage.keyboard.press("Escape");
 
   // 6. Someone else invites the (now existing) teammate to a second tenant: that creates a message.
@@ -170,8 +174,8 @@ test("owner removes a member and transfers ownership (confirmed as irreversible)
   await shot(page, "team-transfer-dialog");
   await transferDialog.getByRole("button", { name: "Transfer ownership" }).click();
   await expect(transferDialog).toBeHidden();
-  await expect(page.getByTestId(`member-${bob.email}`)).toContainText("owner");
-  await expect(page.getByTestId(`member-${owner.user.email}`)).toContainText("admin");
+  await expect(page.getByTestId(`member-${bob.email}`)).toContainText("Owner");
+  await expect(page.getByTestId(`member-${owner.user.email}`)).toContainText("Admin");
 
   // Now an admin: no role selects, no actions on the owner, and invitations for users only.
   await expect(page.getByLabel(`Role of ${bob.displayName}`)).toHaveCount(0);

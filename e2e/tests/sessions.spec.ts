@@ -38,7 +38,7 @@ test("signing out other sessions from a second browser sends the first one to th
   // The first browser's next call is refused, its refresh too: it lands on the login page.
   await openAppPage(page, "Account");
   await expect(page).toHaveURL(/\/login\?next=%2Fapp%2Faccount$/);
-  await expect(page.getByText("Your session ended")).toBeVisible();
+  await expect(page.getByText("You were signed out")).toBeVisible();
   await shot(page, "login-session-ended");
   expect(await page.evaluate(() => localStorage.getItem("baseplate.refreshToken"))).toBeNull();
 
@@ -68,7 +68,7 @@ test("a session revoked through the API (logout elsewhere) ends at the login pag
 
   await page.reload();
   await expect(page).toHaveURL(/\/login\?next=%2Fapp$/);
-  await expect(page.getByText("Your session ended")).toBeVisible();
+  await expect(page.getByText("You were signed out")).toBeVisible();
 });
 
 test("a reload keeps the user signed in; a refused access token is refreshed once and the calls retried", async ({

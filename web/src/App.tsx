@@ -2,6 +2,7 @@ import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { Toasts } from "./components/Toasts";
 import { getSession, isSignedIn, subscribeSession } from "./lib/session";
 import { createApiClient, TRPCProvider } from "./lib/trpc";
 import { routes } from "./routes";
@@ -38,6 +39,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           <RouterProvider router={router} />
+          <Toasts />
         </TRPCProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -58,7 +58,7 @@ describe("login page", () => {
   it("explains why the user landed there after the session ended", async () => {
     clearSession("session-ended");
     renderRoutes(routes, "/login?next=%2Fapp%2Fteam");
-    expect(await screen.findByText("Your session ended")).toBeTruthy();
+    expect(await screen.findByText("You were signed out")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Create an account" }).getAttribute("href")).toBe(
       "/signup?next=%2Fapp%2Fteam",
     );
@@ -69,7 +69,7 @@ describe("login page", () => {
 
   it("explains a failed Google sign-in from the callback's error code", async () => {
     renderRoutes(routes, "/login?error=google_state_invalid");
-    expect((await screen.findByRole("alert")).textContent).toContain("Google sign-in expired");
+    expect((await screen.findByRole("alert")).textContent).toContain("started in another browser");
   });
 
   it("sends a signed-in visitor on to where they were going", async () => {

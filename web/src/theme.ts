@@ -13,3 +13,9 @@ export const theme = createTheme({
   headings: { fontWeight: "650" },
   cursorType: "pointer",
 });
+
+/**
+ * Below this width a table scrolls sideways. Tables are laid out so a 390 px phone (about 300 px inside a
+ * card) needs no scrolling: secondary columns hide and their facts move under the first cell.
+ */
+export const PHONE_TABLE_MIN_WIDTH = 280;

@@ -6,7 +6,7 @@ export const sample = {
   userId: "3f8e6a52-7c1d-4e0b-9a4f-2d6b8c1e5a70",
   otherUserId: "8b2d4f61-0e3a-4c7b-b5d9-6a1f2e3c4d5b",
   tenantId: "0d9c3b7a-5e2f-4a18-8c6d-1b4e7f2a9c30",
-  rootTenantId: "00000000-0000-4000-8000-000000000001",
+  otherTenantId: "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
   invitationId: "6c1a9e4b-2d7f-4b3a-9e5c-8f0d1a2b3c4d",
   apiKeyId: "a4e7c2d9-1b6f-4e8a-b3c5-7d9e0f1a2b3c",
   messageId: "c7d8e9f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f",

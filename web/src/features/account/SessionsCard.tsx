@@ -6,7 +6,9 @@ import { ErrorAlert } from "../../components/ErrorAlert";
 import { QueryState } from "../../components/QueryState";
 import { SuccessAlert } from "../../components/SuccessAlert";
 import { formatDateTime, formatRelative } from "../../lib/format";
+import { notify } from "../../lib/notify";
 import { useTRPC } from "../../lib/trpc";
+import { PHONE_TABLE_MIN_WIDTH } from "../../theme";
 import { describeUserAgent } from "./user-agent";
 
 /** Where the user is signed in, with sign-out per session and for all other sessions at once. */
@@ -15,7 +17,14 @@ export function SessionsCard() {
   const queryClient = useQueryClient();
   const sessions = useQuery(trpc.auth.sessions.queryOptions(undefined, { refetchOnWindowFocus: true }));
   const reload = () => queryClient.invalidateQueries(trpc.auth.sessions.queryFilter());
-  const revoke = useMutation(trpc.auth.revokeSession.mutationOptions({ onSuccess: reload }));
+  const revoke = useMutation(
+    trpc.auth.revokeSession.mutationOptions({
+      onSuccess: () => {
+        notify("That device is signed out and must log in again.", { title: "Session signed out" });
+        return reload();
+      },
+    }),
+  );
   const revokeOthers = useMutation(trpc.auth.revokeOtherSessions.mutationOptions({ onSuccess: reload }));
   const others = sessions.data?.sessions.filter((session) => !session.current).length ?? 0;
 
@@ -52,7 +61,7 @@ export function SessionsCard() {
           loading={<CardSkeleton height={140} />}
         >
           {({ sessions: rows }) => (
-            <Table.ScrollContainer minWidth={320}>
+            <Table.ScrollContainer minWidth={PHONE_TABLE_MIN_WIDTH}>
               <Table verticalSpacing="sm" data-testid="sessions-table">
                 <Table.Thead>
                   <Table.Tr>

@@ -23,7 +23,7 @@ export function VerifyEmailBanner({ user, justSignedUp = false }: { user: User; 
     >
       <Text size="sm" mb="xs">
         {justSignedUp ? "Welcome! " : ""}We sent a verification link to <strong>{user.email}</strong>. Open it
-        to confirm your address.
+        to confirm your address; the link is valid for 24 hours. Until then you cannot invite people.
       </Text>
       <ResendVerificationButton size="xs" variant="white" />
     </Alert>

@@ -1,4 +1,4 @@
-import { Button, Card, Code, Stack, Table, Text } from "@mantine/core";
+import { Button, Card, Code, Group, Stack, Table, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferOutput } from "@trpc/tanstack-react-query";
@@ -10,6 +10,7 @@ import { QueryState } from "../../components/QueryState";
 import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { formatDate, formatDateTime, formatRelative } from "../../lib/format";
 import { type Api, useTRPC } from "../../lib/trpc";
+import { PHONE_TABLE_MIN_WIDTH } from "../../theme";
 import { AuthorityBadge } from "./AuthorityBadge";
 import { CreateApiKeyDialog } from "./CreateApiKeyDialog";
 
@@ -59,13 +60,13 @@ export function ApiKeysPage() {
                 </Button>
               </Stack>
             ) : (
-              <Table.ScrollContainer minWidth={340}>
+              <Table.ScrollContainer minWidth={PHONE_TABLE_MIN_WIDTH}>
                 <Table verticalSpacing="sm" highlightOnHover data-testid="api-keys-table">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>Name</Table.Th>
-                      <Table.Th>Key</Table.Th>
-                      <Table.Th>Authority</Table.Th>
+                      <Table.Th visibleFrom="sm">Key</Table.Th>
+                      <Table.Th visibleFrom="sm">Authority</Table.Th>
                       <Table.Th visibleFrom="sm">Created</Table.Th>
                       <Table.Th visibleFrom="sm">Last used</Table.Th>
                       <Table.Th />
@@ -78,11 +79,15 @@ export function ApiKeysPage() {
                           <Text size="sm" fw={500}>
                             {key.name}
                           </Text>
+                          <Group gap={6} mt={4} hiddenFrom="sm">
+                            <Code>…{key.keyPreview}</Code>
+                            <AuthorityBadge authority={key.authority} />
+                          </Group>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           <Code data-testid="key-preview">…{key.keyPreview}</Code>
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           <AuthorityBadge authority={key.authority} />
                         </Table.Td>
                         <Table.Td visibleFrom="sm">

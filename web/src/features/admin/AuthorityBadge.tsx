@@ -7,9 +7,10 @@ export function AuthorityBadge({ authority }: { authority: "admin" | "user" }) {
       color={authority === "admin" ? "orange" : "gray"}
       variant="light"
       size="sm"
+      tt="none"
       data-authority={authority}
     >
-      {authority}
+      {authority === "admin" ? "Admin" : "User"}
     </Badge>
   );
 }

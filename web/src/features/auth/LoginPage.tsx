@@ -14,8 +14,8 @@ import { loginErrorMessage } from "./login-errors";
 
 const NOTICES: Record<SessionNotice, { title: string; text: string }> = {
   "session-ended": {
-    title: "Your session ended",
-    text: "You were signed out (the session expired or was revoked). Please log in again.",
+    title: "You were signed out",
+    text: "Your session ended: it expired or was signed out from another device. Log in again to continue.",
   },
   "signed-out": { title: "Signed out", text: "You have been signed out." },
 };

@@ -2,13 +2,22 @@ import { Alert, Button, Group, Stack } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { notify } from "../../lib/notify";
 import { useTRPC } from "../../lib/trpc";
 import { useMe, useSwitchTenant } from "../auth/hooks";
+import { roleLabel } from "../tenancy/roles";
 import { joinedTenant } from "./joined-tenant";
 import type { Preview } from "./types";
 
-/** Signed in: accept with one click, then continue in the joined tenant. */
-export function AcceptInvitation({ token, preview }: { token: string; preview: Preview }) {
+export interface JoinProps {
+  token: string;
+  preview: Preview;
+  /** Called as the invitation is used up (before the cache is touched), so nothing asks for it again. */
+  onJoined: () => void;
+}
+
+/** Signed in: accept with one click, then continue in the joined team. */
+export function AcceptInvitation({ token, preview, onJoined }: JoinProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -17,6 +26,7 @@ export function AcceptInvitation({ token, preview }: { token: string; preview: P
   const accept = useMutation(
     trpc.invitations.accept.mutationOptions({
       onSuccess: (result) => {
+        onJoined();
         const tenantId = joinedTenant(preview, me.data?.memberships ?? [], result.memberships);
         // The answer holds the complete new memberships: put them in the profile rather than refetch it,
         // so the app's tenant check sees the joined tenant at once.
@@ -24,6 +34,9 @@ export function AcceptInvitation({ token, preview }: { token: string; preview: P
           queryClient.setQueryData(trpc.auth.me.queryKey(), { ...me.data, memberships: result.memberships });
         else void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
         if (tenantId) switchTenant(tenantId);
+        notify(`You joined ${preview.tenantName} as ${roleLabel(preview.role)}.`, {
+          title: "Invitation accepted",
+        });
         void navigate("/app", { replace: true });
       },
     }),

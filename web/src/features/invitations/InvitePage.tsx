@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { IconMailOpened } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -8,7 +9,7 @@ import { QueryState } from "../../components/QueryState";
 import { httpStatusOf } from "../../lib/errors";
 import { isSignedIn, useSession } from "../../lib/session";
 import { useTRPCClient } from "../../lib/trpc";
-import { AuthCard, AuthResultCard, IncompleteLinkAlert } from "../auth/AuthCard";
+import { AuthCard, AuthPendingCard, AuthResultCard, IncompleteLinkAlert } from "../auth/AuthCard";
 import { AcceptInvitation } from "./AcceptInvitation";
 import { InvitationSummary } from "./InvitationSummary";
 import { SignedOutChoice } from "./SignedOutChoice";
@@ -19,11 +20,13 @@ export function InvitePage() {
   const signedIn = isSignedIn(useSession());
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
+  // Once joined the invitation is spent: asking for its preview again would only get a 404.
+  const [joined, setJoined] = useState(false);
   // A POST on the server (the token stays out of URLs and logs), but it changes nothing: read it as a query.
   const preview = useQuery({
     queryKey: ["invitation-preview", token],
     queryFn: () => client.invitations.preview.mutate({ token }),
-    enabled: token.length > 0,
+    enabled: token.length > 0 && !joined,
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -37,6 +40,8 @@ export function InvitePage() {
       </AuthCard>
     );
   }
+
+  if (joined) return <AuthPendingCard title="Opening your team" />;
 
   const status = preview.isError ? httpStatusOf(preview.error) : null;
   if (status !== null && status >= 400 && status < 500) {
@@ -77,9 +82,9 @@ export function InvitePage() {
           <Stack gap="lg">
             <InvitationSummary preview={data} />
             {signedIn ? (
-              <AcceptInvitation token={token} preview={data} />
+              <AcceptInvitation token={token} preview={data} onJoined={() => setJoined(true)} />
             ) : (
-              <SignedOutChoice token={token} preview={data} />
+              <SignedOutChoice token={token} preview={data} onJoined={() => setJoined(true)} />
             )}
           </Stack>
         )}

@@ -5,11 +5,11 @@ import { loginPath } from "../../lib/navigation";
 import { CHECK_EMAIL_STATE } from "../account/VerifyEmailBanner";
 import { useStartSession } from "../auth/hooks";
 import { SignupForm } from "../auth/SignupForm";
+import type { JoinProps } from "./AcceptInvitation";
 import { joinedTenant } from "./joined-tenant";
-import type { Preview } from "./types";
 
 /** Signed out: create an account that joins on the spot, or log in and come back here to accept. */
-export function SignedOutChoice({ token, preview }: { token: string; preview: Preview }) {
+export function SignedOutChoice({ token, preview, onJoined }: JoinProps) {
   const location = useLocation();
   const navigate = useNavigate();
   const startSession = useStartSession();
@@ -31,9 +31,10 @@ export function SignedOutChoice({ token, preview }: { token: string; preview: Pr
       {mode === "signup" ? (
         <SignupForm
           invitationToken={token}
-          defaultEmail={preview.email}
+          invitationEmail={preview.email}
           submitLabel={`Create account and join ${preview.tenantName}`}
           onSuccess={(result) => {
+            onJoined();
             startSession(result, joinedTenant(preview, [], result.memberships));
             void navigate("/app", { replace: true, state: CHECK_EMAIL_STATE });
           }}

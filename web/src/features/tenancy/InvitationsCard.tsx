@@ -1,4 +1,4 @@
-import { Button, Card, Table, Text } from "@mantine/core";
+import { Button, Card, Group, Table, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -6,6 +6,7 @@ import { QueryState } from "../../components/QueryState";
 import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { formatDate, formatRelative } from "../../lib/format";
 import { useTRPC } from "../../lib/trpc";
+import { PHONE_TABLE_MIN_WIDTH } from "../../theme";
 import type { Role } from "../auth/types";
 import { canRevokeInvitation } from "./permissions";
 import { RoleBadge } from "./RoleBadge";
@@ -42,12 +43,12 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
               No open invitations. Invited people show up here until they join or the link expires.
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={340}>
+            <Table.ScrollContainer minWidth={PHONE_TABLE_MIN_WIDTH}>
               <Table verticalSpacing="sm" data-testid="invitations-table">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Email</Table.Th>
-                    <Table.Th>Role</Table.Th>
+                    <Table.Th visibleFrom="sm">Role</Table.Th>
                     <Table.Th visibleFrom="sm">Invited by</Table.Th>
                     <Table.Th visibleFrom="sm">Expires</Table.Th>
                     <Table.Th />
@@ -60,11 +61,14 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
                         <Text size="sm" style={{ wordBreak: "break-all" }}>
                           {invitation.email}
                         </Text>
-                        <Text size="xs" c="dimmed" hiddenFrom="sm">
-                          Expires {formatRelative(invitation.expiresAt)}
-                        </Text>
+                        <Group gap={6} mt={4} hiddenFrom="sm">
+                          <RoleBadge role={invitation.role} size="xs" />
+                          <Text size="xs" c="dimmed">
+                            Expires {formatRelative(invitation.expiresAt)}
+                          </Text>
+                        </Group>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td visibleFrom="sm">
                         <RoleBadge role={invitation.role} />
                       </Table.Td>
                       <Table.Td visibleFrom="sm">

@@ -2,22 +2,45 @@ import { Card, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { ErrorAlert } from "../../components/ErrorAlert";
 import { QueryState } from "../../components/QueryState";
 import { useConfirmedMutation } from "../../components/useConfirmedMutation";
+import { notify } from "../../lib/notify";
 import { useTRPC } from "../../lib/trpc";
+import { PHONE_TABLE_MIN_WIDTH } from "../../theme";
 import { MemberRow } from "./MemberRow";
 import type { Caller } from "./permissions";
+import { roleLabel } from "./roles";
 import type { Member } from "./types";
 
-/** Members table with the actions the caller may take on each row. */
+interface RoleChange {
+  member: Member;
+  role: "admin" | "user";
+}
+
+const ROLE_POWERS: Record<RoleChange["role"], string> = {
+  admin: "Admins can invite and remove users.",
+  user: "Users can use the team but not manage its members.",
+};
+
+/** Members table with the actions the caller may take on each row; role changes are confirmed first. */
 export function MembersCard({ caller }: { caller: Caller }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.tenant.members.queryOptions());
   const reloadMembers = () => void queryClient.invalidateQueries(trpc.tenant.members.queryFilter());
 
-  const changeRole = useMutation(trpc.tenant.changeRole.mutationOptions({ onSuccess: reloadMembers }));
+  const changeRole = useConfirmedMutation(
+    useMutation(
+      trpc.tenant.changeRole.mutationOptions({
+        onSuccess: (_result, { userId, role }) => {
+          const name = members.data?.members.find((m) => m.userId === userId)?.displayName ?? "The member";
+          reloadMembers();
+          notify(`${name} is now ${roleLabel(role)} and got a message about it.`, { title: "Role changed" });
+        },
+      }),
+    ),
+    ({ member, role }: RoleChange) => ({ userId: member.userId, role }),
+  );
   const remove = useConfirmedMutation(
     useMutation(trpc.tenant.removeMember.mutationOptions({ onSuccess: reloadMembers })),
     (member: Member) => ({ userId: member.userId }),
@@ -48,8 +71,7 @@ export function MembersCard({ caller }: { caller: Caller }) {
       >
         {({ members: rows }) => (
           <Stack gap="md">
-            {changeRole.isError && <ErrorAlert error={changeRole.error} title="Could not change the role" />}
-            <Table.ScrollContainer minWidth={340}>
+            <Table.ScrollContainer minWidth={PHONE_TABLE_MIN_WIDTH}>
               <Table verticalSpacing="sm" highlightOnHover data-testid="members-table">
                 <Table.Thead>
                   <Table.Tr>
@@ -67,8 +89,8 @@ export function MembersCard({ caller }: { caller: Caller }) {
                       key={member.userId}
                       member={member}
                       caller={caller}
-                      changingRole={changeRole.isPending}
-                      onChangeRole={(role) => changeRole.mutate({ userId: member.userId, role })}
+                      changingRole={changeRole.dialog.loading ?? false}
+                      onChangeRole={(role) => changeRole.ask({ member, role })}
                       onTransfer={() => transfer.ask(member)}
                       onRemove={() => remove.ask(member)}
                     />
@@ -80,6 +102,15 @@ export function MembersCard({ caller }: { caller: Caller }) {
         )}
       </QueryState>
 
+      <ConfirmDialog title="Change role" confirmLabel="Change role" color="blue" {...changeRole.dialog}>
+        {changeRole.item && (
+          <Text size="sm">
+            Make <strong>{changeRole.item.member.displayName}</strong> {roleLabel(changeRole.item.role)}{" "}
+            instead of {roleLabel(changeRole.item.member.role)}? {ROLE_POWERS[changeRole.item.role]} They get
+            a message about the change.
+          </Text>
+        )}
+      </ConfirmDialog>
       <ConfirmDialog title="Remove member" confirmLabel="Remove" {...remove.dialog}>
         <Text size="sm">
           Remove <strong>{remove.item?.displayName}</strong> ({remove.item?.email}) from this team? They lose

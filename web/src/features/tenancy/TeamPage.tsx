@@ -48,6 +48,7 @@ export function TeamPage() {
       <InviteDialog
         opened={inviting}
         roles={roles}
+        emailVerified={me.data.user.emailVerified}
         onClose={() => setInviting(false)}
         onInvited={(email) => {
           setInviting(false);

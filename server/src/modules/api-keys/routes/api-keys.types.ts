@@ -1,20 +1,44 @@
-import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { sample } from "../../../trpc/openapi/examples.js";
 
-function adminMeta(method: "GET" | "POST" | "DELETE", path: `/${string}`, summary: string): OpenApiMeta {
-  return { openapi: { method, path, tags: ["admin"], summary } } satisfies OpenApiMeta;
+function adminMeta(
+  method: "GET" | "POST" | "DELETE",
+  path: `/${string}`,
+  summary: string,
+  { examples, ...docs }: OperationDocs = {},
+): ProcedureMeta {
+  return { openapi: { method, path, tags: ["admin"], summary, ...docs }, examples };
 }
 
-export const apiKeyView = z.object({
-  id: z.string(),
-  name: z.string(),
-  keyPreview: z.string(),
-  authority: z.enum(["admin", "user"]),
-  createdBy: z.string(),
-  createdAt: z.date(),
-  lastUsedAt: z.date().nullable(),
-  isActive: z.boolean(),
-});
+const sampleKey = {
+  id: sample.apiKeyId,
+  name: "CI/CD Pipeline",
+  keyPreview: "x7k9m2pq",
+  authority: "admin",
+  createdBy: sample.userId,
+  createdByName: "Jane Doe",
+  createdAt: sample.at,
+  lastUsedAt: sample.later,
+  revokedAt: null,
+  isActive: true,
+};
+
+export const apiKeyView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    keyPreview: z.string(),
+    authority: z.enum(["admin", "user"]),
+    createdBy: z.string(),
+    createdAt: z.date(),
+    lastUsedAt: z.date().nullable(),
+    isActive: z.boolean(),
+  })
+  .meta({
+    id: "ApiKey",
+    description: "An API key as listed: never the key itself, only its last 8 characters",
+  });
 
 export const listApiKeysInput = z.void();
 export const listApiKeysOutput = z.object({ apiKeys: z.array(apiKeyView) });
@@ -22,6 +46,7 @@ export const listApiKeysMeta = adminMeta(
   "GET",
   "/admin/api-keys",
   "Active API keys (the hash is never returned; preview = last 8 characters)",
+  { examples: { response: { apiKeys: [sampleKey] } } },
 );
 
 export const createApiKeyInput = z.object({
@@ -33,6 +58,17 @@ export const createApiKeyMeta = adminMeta(
   "POST",
   "/admin/api-keys",
   "Create an API key; the raw key is returned only in this response",
+  {
+    description:
+      "Stored as a SHA-256 hash; the raw key cannot be retrieved later. Admin keys act in the platform tenant with admin rights; user keys need X-Tenant-ID and act with at most the user role.",
+    examples: {
+      request: { name: "CI/CD Pipeline", authority: "admin" },
+      response: {
+        apiKey: { ...sampleKey, lastUsedAt: null },
+        rawKey: "lsk_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno",
+      },
+    },
+  },
 );
 
 export const revokeApiKeyInput = z.object({ keyId: z.uuid("keyId must be an API key id (UUID)") });
@@ -41,4 +77,8 @@ export const revokeApiKeyMeta = adminMeta(
   "DELETE",
   "/admin/api-keys/{keyId}",
   "Revoke (soft-delete) an API key; it stops working at once",
+  {
+    errorResponses: { 404: "API key not found or already revoked" },
+    examples: { request: { keyId: sample.apiKeyId }, response: { status: "deleted" } },
+  },
 );

@@ -1,42 +1,71 @@
-import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { sample, sampleUser } from "../../../trpc/openapi/examples.js";
 import { userView } from "./auth-views.types.js";
 
 function accountMeta(
   method: "GET" | "POST" | "PATCH" | "DELETE",
   path: `/${string}`,
   summary: string,
-): OpenApiMeta {
-  return { openapi: { method, path, tags: ["auth"], summary } } satisfies OpenApiMeta;
+  { examples, ...docs }: OperationDocs = {},
+): ProcedureMeta {
+  return { openapi: { method, path, tags: ["auth"], summary, ...docs }, examples };
 }
 
 export const updateProfileInput = z.object({
   displayName: z.string().trim().min(1, "Display name is required").max(100, "Display name is too long"),
 });
 export const updateProfileOutput = z.object({ user: userView });
-export const updateProfileMeta = accountMeta("PATCH", "/auth/me", "Update your display name");
+export const updateProfileMeta = accountMeta("PATCH", "/auth/me", "Update your display name", {
+  examples: {
+    request: { displayName: "Jane Smith" },
+    response: { user: { ...sampleUser, displayName: "Jane Smith" } },
+  },
+});
 
 export const listSessionsInput = z.void();
 export const listSessionsOutput = z.object({
   sessions: z.array(
-    z.object({
-      id: z.string(),
-      method: z.string(),
-      userAgent: z.string().nullable(),
-      ipAddress: z.string().nullable(),
-      createdAt: z.date(),
-      lastActiveAt: z.date(),
-      current: z.boolean(),
-    }),
+    z
+      .object({
+        id: z.string(),
+        method: z.string(),
+        userAgent: z.string().nullable(),
+        ipAddress: z.string().nullable(),
+        createdAt: z.date(),
+        lastActiveAt: z.date(),
+        current: z.boolean(),
+      })
+      .meta({ id: "Session", description: "One signed-in session (a login on one device)" }),
   ),
 });
-export const listSessionsMeta = accountMeta("GET", "/auth/sessions", "Your signed-in sessions");
+export const listSessionsMeta = accountMeta("GET", "/auth/sessions", "Your signed-in sessions", {
+  examples: {
+    response: {
+      sessions: [
+        {
+          id: sample.sessionId,
+          method: "password",
+          userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Firefox/128.0",
+          ipAddress: "203.0.113.7",
+          createdAt: sample.at,
+          lastActiveAt: sample.later,
+          current: true,
+        },
+      ],
+    },
+  },
+});
 
 export const revokeSessionInput = z.object({ sessionId: z.uuid("sessionId must be a session id (UUID)") });
 export const revokeSessionMeta = accountMeta(
   "DELETE",
   "/auth/sessions/{sessionId}",
   "Sign out one of your sessions (its tokens stop working at once)",
+  {
+    errorResponses: { 404: "No active session with that id" },
+    examples: { request: { sessionId: sample.sessionId }, response: { message: "Session signed out" } },
+  },
 );
 
 export const revokeOtherSessionsInput = z.void();
@@ -45,4 +74,5 @@ export const revokeOtherSessionsMeta = accountMeta(
   "POST",
   "/auth/sessions/revoke-others",
   "Sign out every session except this one",
+  { examples: { response: { message: "Signed out 2 other sessions", count: 2 } } },
 );

@@ -1,34 +1,67 @@
-import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { sample } from "../../../trpc/openapi/examples.js";
 
-function messagesMeta(method: "GET" | "PATCH", path: `/${string}`, summary: string): OpenApiMeta {
-  return { openapi: { method, path, tags: ["messages"], summary } } satisfies OpenApiMeta;
+function messagesMeta(
+  method: "GET" | "PATCH" | "POST",
+  path: `/${string}`,
+  summary: string,
+  { examples, ...docs }: OperationDocs = {},
+): ProcedureMeta {
+  return { openapi: { method, path, tags: ["messages"], summary, ...docs }, examples };
 }
 
 export const listMessagesInput = z.void();
 export const listMessagesOutput = z.object({
   messages: z.array(
-    z.object({
-      id: z.string(),
-      userId: z.string(),
-      type: z.string(),
-      title: z.string(),
-      body: z.string(),
-      link: z.string().nullable(),
-      isRead: z.boolean(),
-      createdAt: z.date(),
-    }),
+    z
+      .object({
+        id: z.string(),
+        userId: z.string(),
+        type: z.string(),
+        title: z.string(),
+        body: z.string(),
+        link: z.string().nullable(),
+        isRead: z.boolean(),
+        createdAt: z.date(),
+      })
+      .meta({ id: "Message", description: "One of your in-app messages" }),
   ),
 });
 export const listMessagesMeta = messagesMeta(
   "GET",
   "/messages",
   "Your messages, newest first (system notifications such as invitations)",
+  {
+    examples: {
+      request: { limit: 50 },
+      response: {
+        messages: [
+          {
+            id: sample.messageId,
+            userId: sample.userId,
+            type: "invitation",
+            title: "Jane Doe invited you to Acme Corp",
+            body: "You were invited to join Acme Corp as a user.",
+            link: null,
+            isRead: false,
+            createdAt: sample.at,
+            invitationId: sample.invitationId,
+            invitationStatus: "open",
+          },
+        ],
+        nextCursor: null,
+      },
+    },
+  },
 );
 
 export const unreadCountInput = z.void();
 export const unreadCountOutput = z.object({ count: z.number().int() });
-export const unreadCountMeta = messagesMeta("GET", "/messages/unread-count", "Number of unread messages");
+export const unreadCountMeta = messagesMeta("GET", "/messages/unread-count", "Number of unread messages", {
+  description: "For notification badges.",
+  examples: { response: { count: 3 } },
+});
 
 export const markReadInput = z.object({ messageId: z.uuid("messageId must be a message id (UUID)") });
 export const markReadOutput = z.object({ message: z.string() });
@@ -36,4 +69,8 @@ export const markReadMeta = messagesMeta(
   "PATCH",
   "/messages/{messageId}/read",
   "Mark one of your messages as read",
+  {
+    errorResponses: { 404: "Message not found (or not yours)" },
+    examples: { request: { messageId: sample.messageId }, response: { message: "Marked as read" } },
+  },
 );

@@ -1,10 +1,31 @@
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import { sample, sampleMembership } from "../../../trpc/openapi/examples.js";
 import { emailSchema, membershipView } from "../../identity/routes/auth-views.types.js";
 
-const tenantHeader = z.object({ "x-tenant-id": z.uuid() });
 const tokenInput = z.object({ token: z.string().min(16, "Invitation token is invalid").max(256) });
 const role = z.enum(["owner", "admin", "user"]);
+const INVALID_TOKEN = "The invitation is invalid, used, revoked or expired";
+/** Accepting: the seat, the address and the membership are checked in one transaction. */
+const acceptErrors = {
+  402: "The tenant's plan has no seat left",
+  403: "The invitation was sent to another address",
+  404: INVALID_TOKEN,
+  409: "You are already a member of this tenant",
+};
+const acceptedExample = {
+  message: "Invitation accepted",
+  memberships: [
+    sampleMembership,
+    {
+      tenantId: sample.otherTenantId,
+      tenantName: "Acme Corp",
+      tenantSlug: "acme-corp",
+      role: "user",
+      isRoot: false,
+    },
+  ],
+};
 
 export const inviteInput = z.object({ email: emailSchema, role: z.enum(["admin", "user"]) });
 export const inviteMeta = {
@@ -13,21 +34,32 @@ export const inviteMeta = {
     path: "/tenant/invitations",
     tags: ["tenant"],
     summary: "Invite someone by email (7 days; owners invite admins or users, admins invite users)",
-    requestHeaders: tenantHeader,
+    description:
+      "An existing account gets a join link and an in-app message; a new address gets a sign-up-and-join link. Pending invitations count against the plan's user limit.",
+    errorResponses: {
+      402: "The tenant's plan has no seat left (members plus open invitations)",
+      409: "That person is already a member of this tenant",
+    },
+  },
+  examples: {
+    request: { email: "newuser@example.com", role: "user" },
+    response: { message: "Invitation sent" },
   },
 } satisfies OpenApiMeta;
 
 export const listInvitationsInput = z.void();
 export const listInvitationsOutput = z.object({
   invitations: z.array(
-    z.object({
-      id: z.string(),
-      email: z.string(),
-      role,
-      invitedBy: z.object({ userId: z.string(), displayName: z.string() }).nullable(),
-      expiresAt: z.date(),
-      createdAt: z.date(),
-    }),
+    z
+      .object({
+        id: z.string(),
+        email: z.string(),
+        role,
+        invitedBy: z.object({ userId: z.string(), displayName: z.string() }).nullable(),
+        expiresAt: z.date(),
+        createdAt: z.date(),
+      })
+      .meta({ id: "Invitation", description: "An open invitation to the current tenant" }),
   ),
 });
 export const listInvitationsMeta = {
@@ -36,7 +68,22 @@ export const listInvitationsMeta = {
     path: "/tenant/invitations",
     tags: ["tenant"],
     summary: "Open invitations of the current tenant (owners and admins)",
-    requestHeaders: tenantHeader,
+  },
+  examples: {
+    request: { limit: 50 },
+    response: {
+      invitations: [
+        {
+          id: sample.invitationId,
+          email: "newuser@example.com",
+          role: "user",
+          invitedBy: { userId: sample.userId, displayName: "Jane Doe" },
+          expiresAt: sample.later,
+          createdAt: sample.at,
+        },
+      ],
+      nextCursor: null,
+    },
   },
 } satisfies OpenApiMeta;
 
@@ -47,7 +94,10 @@ export const revokeInvitationMeta = {
     path: "/tenant/invitations/{invitationId}",
     tags: ["tenant"],
     summary: "Revoke an open invitation (admins revoke user invitations only)",
-    requestHeaders: tenantHeader,
+  },
+  examples: {
+    request: { invitationId: sample.invitationId },
+    response: { message: "Invitation revoked" },
   },
 } satisfies OpenApiMeta;
 
@@ -67,6 +117,18 @@ export const previewInvitationMeta = {
     path: "/invitations/preview",
     tags: ["invitations"],
     summary: "What an invitation token is for (tenant, role, address), before signing up or accepting",
+    errorResponses: { 404: INVALID_TOKEN },
+  },
+  examples: {
+    request: { token: sample.invitationToken },
+    response: {
+      tenantName: "Jane's Team",
+      email: "newuser@example.com",
+      role: "user",
+      inviterName: "Jane Doe",
+      expiresAt: sample.later,
+      accountExists: false,
+    },
   },
 } satisfies OpenApiMeta;
 
@@ -81,5 +143,7 @@ export const acceptInvitationMeta = {
     path: "/invitations/accept",
     tags: ["invitations"],
     summary: "Accept an invitation sent to your address; returns your updated memberships",
+    errorResponses: acceptErrors,
   },
+  examples: { request: { token: sample.invitationToken }, response: acceptedExample },
 } satisfies OpenApiMeta;
