@@ -2,7 +2,11 @@ import { validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { ERROR_TABLE } from "../src/lib/errors.js";
-import { type DocumentedProcedure, documentedProcedures, tenantScopedProcedurePaths } from "../src/trpc/openapi/procedures.js";
+import {
+  type DocumentedProcedure,
+  documentedProcedures,
+  tenantScopedProcedurePaths,
+} from "../src/trpc/openapi/procedures.js";
 import { signUp } from "./support/auth.js";
 import { type Json, json } from "./support/json.js";
 import { useTestApp } from "./support/test-app.js";
@@ -55,7 +59,8 @@ const tenantHeader = (operation: Json) =>
 
 /** JSON examples carry timestamps as ISO strings; the output schemas describe Dates. */
 function reviveDates(value: unknown): unknown {
-  if (typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value)) return new Date(value);
+  if (typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value))
+    return new Date(value);
   if (Array.isArray(value)) return value.map(reviveDates);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, reviveDates(inner)]));
@@ -128,7 +133,9 @@ describe("the OpenAPI document", () => {
         expect(media.schema.$ref, `${method} ${path} ${status}`).toBe(`#/components/schemas/Error${status}`);
         const [base, narrowing] = resolve(media.schema).allOf;
         expect(base.$ref).toBe("#/components/schemas/Error");
-        expect(narrowing.properties.code.enum, `${method} ${path} ${status}`).toEqual(codesOf(Number(status)));
+        expect(narrowing.properties.code.enum, `${method} ${path} ${status}`).toEqual(
+          codesOf(Number(status)),
+        );
         checked++;
       }
     }
@@ -180,7 +187,11 @@ describe("the OpenAPI document", () => {
       const header = tenantHeader(operation);
       expect(Boolean(header), procedure.path).toBe(tenantScoped.has(procedure.path));
       if (!header) continue;
-      expect(header).toMatchObject({ name: "X-Tenant-ID", required: false, schema: { type: "string", format: "uuid" } });
+      expect(header).toMatchObject({
+        name: "X-Tenant-ID",
+        required: false,
+        schema: { type: "string", format: "uuid" },
+      });
       expect(header.description).toContain("admin API keys default to the platform tenant");
     }
   });
@@ -189,11 +200,16 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(["accessToken", "apiKey"]);
     expect(document.components.securitySchemes.apiKey.description).toContain("lsk_");
     for (const [procedure, { operation }] of procedureOperations()) {
-      const schemes = (operation.security ?? []).flatMap((requirement: Json) => Object.keys(requirement)).sort();
+      const schemes = (operation.security ?? [])
+        .flatMap((requirement: Json) => Object.keys(requirement))
+        .sort();
       const expected = { any: ["accessToken", "apiKey"], user: ["accessToken"], apiKey: ["apiKey"] };
-      expect(schemes, procedure.path).toEqual(procedure.meta.principal ? expected[procedure.meta.principal] : []);
+      expect(schemes, procedure.path).toEqual(
+        procedure.meta.principal ? expected[procedure.meta.principal] : [],
+      );
     }
-    for (const path of ["/auth/me", "/messages"]) expect(document.paths[path].get.security).toEqual([{ accessToken: [] }]);
+    for (const path of ["/auth/me", "/messages"])
+      expect(document.paths[path].get.security).toEqual([{ accessToken: [] }]);
   });
 
   it("describes every tag it uses", () => {
@@ -209,7 +225,8 @@ describe("the OpenAPI document", () => {
     const operation = document.paths["/tenant/members"].get;
     const headers: Record<string, string> = {};
     for (const parameter of parameters(operation)) {
-      if (parameter.in === "header" && parameter.schema.format === "uuid") headers[parameter.name] = tenantId ?? "";
+      if (parameter.in === "header" && parameter.schema.format === "uuid")
+        headers[parameter.name] = tenantId ?? "";
     }
     const [requirement] = operation.security;
     const scheme = document.components.securitySchemes[Object.keys(requirement)[0] ?? ""];

@@ -1,4 +1,4 @@
-import type { OpenApiMeta } from "trpc-to-openapi";
+import type { OpenApiMeta, OpenApiMethod } from "trpc-to-openapi";
 
 /**
  * What the procedure ladder records about each step it adds (procedures.ts). tRPC merges a
@@ -24,3 +24,13 @@ export type ProcedureMeta = OpenApiMeta<LadderMeta & { examples?: OperationExamp
 export type OperationDocs = Pick<NonNullable<OpenApiMeta["openapi"]>, "description" | "errorResponses"> & {
   examples?: OperationExamples;
 };
+
+/** The meta helper of one tag's routes: `tenantMeta("GET", "/tenant/members", "Members", { examples })`. */
+export function operationMeta(tag: string) {
+  return (
+    method: OpenApiMethod,
+    path: `/${string}`,
+    summary: string,
+    { examples, ...docs }: OperationDocs = {},
+  ): ProcedureMeta => ({ openapi: { method, path, tags: [tag], summary, ...docs }, examples });
+}

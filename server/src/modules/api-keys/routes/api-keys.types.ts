@@ -1,15 +1,8 @@
 import { z } from "zod";
-import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { operationMeta } from "../../../trpc/meta.js";
 import { sample } from "../../../trpc/openapi/examples.js";
 
-function adminMeta(
-  method: "GET" | "POST" | "DELETE",
-  path: `/${string}`,
-  summary: string,
-  { examples, ...docs }: OperationDocs = {},
-): ProcedureMeta {
-  return { openapi: { method, path, tags: ["admin"], summary, ...docs }, examples };
-}
+const adminMeta = operationMeta("admin");
 
 const sampleKey = {
   id: sample.apiKeyId,

@@ -1,16 +1,9 @@
 import { z } from "zod";
-import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { operationMeta } from "../../../trpc/meta.js";
 import { sample, sampleUser } from "../../../trpc/openapi/examples.js";
 import { userView } from "./auth-views.types.js";
 
-function accountMeta(
-  method: "GET" | "POST" | "PATCH" | "DELETE",
-  path: `/${string}`,
-  summary: string,
-  { examples, ...docs }: OperationDocs = {},
-): ProcedureMeta {
-  return { openapi: { method, path, tags: ["auth"], summary, ...docs }, examples };
-}
+const accountMeta = operationMeta("auth");
 
 export const updateProfileInput = z.object({
   displayName: z.string().trim().min(1, "Display name is required").max(100, "Display name is too long"),

@@ -1,15 +1,8 @@
 import { z } from "zod";
-import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { operationMeta } from "../../../trpc/meta.js";
 import { sample } from "../../../trpc/openapi/examples.js";
 
-function messagesMeta(
-  method: "GET" | "PATCH" | "POST",
-  path: `/${string}`,
-  summary: string,
-  { examples, ...docs }: OperationDocs = {},
-): ProcedureMeta {
-  return { openapi: { method, path, tags: ["messages"], summary, ...docs }, examples };
-}
+const messagesMeta = operationMeta("messages");
 
 export const listMessagesInput = z.void();
 export const listMessagesOutput = z.object({

@@ -1,15 +1,8 @@
 import { z } from "zod";
-import type { OperationDocs, ProcedureMeta } from "../../../trpc/meta.js";
+import { operationMeta } from "../../../trpc/meta.js";
 import { sample } from "../../../trpc/openapi/examples.js";
 
-function tenantMeta(
-  method: "GET" | "PUT" | "POST" | "DELETE",
-  path: `/${string}`,
-  summary: string,
-  { examples, ...docs }: OperationDocs = {},
-): ProcedureMeta {
-  return { openapi: { method, path, tags: ["tenant"], summary, ...docs }, examples };
-}
+const tenantMeta = operationMeta("tenant");
 
 const NOT_A_MEMBER = "That user is not a member of this tenant";
 
