@@ -97,10 +97,10 @@ describe("change role", () => {
     expect(audit?.metadata).toMatchObject({ targetUserId: user.user.id, from: "user", to: "admin" });
   });
 
-  it("never changes the owner's role and says who is not a member", async () => {
+  it("never changes the owner's role (a conflict: transfer instead) and says who is not a member", async () => {
     const { as, owner } = await team();
     await expect(as(owner).changeRole({ userId: owner.user.id, role: "user" })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
+      code: "CONFLICT",
     });
     await expect(as(owner).changeRole({ userId: randomUUID(), role: "admin" })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -115,14 +115,16 @@ describe("remove member", () => {
     await expect(as(user).removeMember({ userId: otherUser.user.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
+    // Business rules, not permissions: 409 with the table's conflict code.
     await expect(as(admin).removeMember({ userId: owner.user.id })).rejects.toMatchObject({
-      code: "FORBIDDEN",
+      code: "CONFLICT",
+      message: "The tenant owner cannot be removed",
     });
     await expect(as(admin).removeMember({ userId: admin.user.id })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
+      code: "CONFLICT",
     });
     await expect(as(owner).removeMember({ userId: owner.user.id })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
+      code: "CONFLICT",
     });
 
     await as(admin).removeMember({ userId: user.user.id });
@@ -155,8 +157,12 @@ describe("transfer ownership", () => {
     });
   });
 
-  it("refuses non-owners and non-members", async () => {
+  it("refuses non-owners and non-members, and the owner's transfer to themselves is a conflict", async () => {
     const { as, owner, admin, user } = await team();
+    await expect(as(owner).transferOwnership({ userId: owner.user.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You already own this tenant",
+    });
     await expect(as(admin).transferOwnership({ userId: user.user.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });

@@ -53,7 +53,7 @@ export async function changeMemberRole(deps: AppDeps, action: MemberAction, role
     throw new AppError("FORBIDDEN", "Only the tenant owner can change roles");
   const current = await requireTargetRole(deps, action);
   if (current === "owner")
-    throw new AppError("BAD_REQUEST", "Use ownership transfer to change the owner's role");
+    throw new AppError("CONFLICT", "Use ownership transfer to change the owner's role");
   await deps.db.$transaction(async (tx) => {
     if (!(await updateMemberRole(tx, action.access.tenantId, action.targetUserId, ["admin", "user"], role))) {
       throw new AppError("CONFLICT", "The member's role changed meanwhile; reload and try again");
@@ -70,10 +70,10 @@ export async function changeMemberRole(deps: AppDeps, action: MemberAction, role
 export async function removeMember(deps: AppDeps, action: MemberAction) {
   if (action.access.role === "user")
     throw new AppError("FORBIDDEN", "Only owners and admins can remove members");
-  if (action.targetUserId === action.actorId) throw new AppError("BAD_REQUEST", "You cannot remove yourself");
+  if (action.targetUserId === action.actorId) throw new AppError("CONFLICT", "You cannot remove yourself");
   const removable: MembershipRole[] = action.access.role === "owner" ? ["admin", "user"] : ["user"];
   const current = await requireTargetRole(deps, action);
-  if (current === "owner") throw new AppError("FORBIDDEN", "The tenant owner cannot be removed");
+  if (current === "owner") throw new AppError("CONFLICT", "The tenant owner cannot be removed");
   if (!removable.includes(current)) throw new AppError("FORBIDDEN", "Admins can only remove users");
   await deps.db.$transaction(async (tx) => {
     if (!(await deleteMember(tx, action.access.tenantId, action.targetUserId, removable))) {
@@ -93,8 +93,7 @@ export async function removeMember(deps: AppDeps, action: MemberAction) {
 export async function transferOwnership(deps: AppDeps, action: MemberAction) {
   if (action.access.role !== "owner")
     throw new AppError("FORBIDDEN", "Only the tenant owner can transfer ownership");
-  if (action.targetUserId === action.actorId)
-    throw new AppError("BAD_REQUEST", "You already own this tenant");
+  if (action.targetUserId === action.actorId) throw new AppError("CONFLICT", "You already own this tenant");
   await requireTargetRole(deps, action);
   const { tenantId } = action.access;
   await deps.db.$transaction(async (tx) => {
