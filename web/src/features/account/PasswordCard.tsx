@@ -21,7 +21,7 @@ export function PasswordCard({ user }: { user: User }) {
         setCurrentPassword("");
         setNewPassword("");
         // Other sessions were signed out and a first password adds a sign-in method.
-        void queryClient.invalidateQueries(trpc.auth.sessions.queryFilter());
+        void queryClient.invalidateQueries(trpc.auth.sessions.pathFilter());
         void queryClient.invalidateQueries(trpc.auth.me.queryFilter());
       },
     }),

@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from "@mantine/core";
 import { IconLogout } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { LoadMore, PAGED, pagedList } from "../../components/LoadMore";
 import { QueryState } from "../../components/QueryState";
 import { SuccessAlert } from "../../components/SuccessAlert";
 import { formatDateTime, formatRelative } from "../../lib/format";
@@ -15,8 +16,10 @@ import { describeUserAgent } from "./user-agent";
 export function SessionsCard() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const sessions = useQuery(trpc.auth.sessions.queryOptions(undefined, { refetchOnWindowFocus: true }));
-  const reload = () => queryClient.invalidateQueries(trpc.auth.sessions.queryFilter());
+  const sessions = useInfiniteQuery(
+    trpc.auth.sessions.infiniteQueryOptions(undefined, { ...PAGED, refetchOnWindowFocus: true }),
+  );
+  const reload = () => queryClient.invalidateQueries(trpc.auth.sessions.pathFilter());
   const revoke = useMutation(
     trpc.auth.revokeSession.mutationOptions({
       onSuccess: () => {
@@ -26,7 +29,8 @@ export function SessionsCard() {
     }),
   );
   const revokeOthers = useMutation(trpc.auth.revokeOtherSessions.mutationOptions({ onSuccess: reload }));
-  const others = sessions.data?.sessions.filter((session) => !session.current).length ?? 0;
+  const others =
+    sessions.data?.pages.flatMap((page) => page.sessions).filter((session) => !session.current).length ?? 0;
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="sessions-title">
@@ -55,12 +59,12 @@ export function SessionsCard() {
         )}
         {revoke.isError && <ErrorAlert error={revoke.error} title="Could not sign out that session" />}
         <QueryState
-          query={sessions}
+          query={pagedList(sessions, (page) => page.sessions)}
           loadingLabel="Loading sessions"
           errorTitle="Could not load sessions"
           loading={<CardSkeleton height={140} />}
         >
-          {({ sessions: rows }) => (
+          {(rows) => (
             <Table.ScrollContainer minWidth={PHONE_TABLE_MIN_WIDTH}>
               <Table verticalSpacing="sm" data-testid="sessions-table">
                 <Table.Thead>
@@ -123,6 +127,7 @@ export function SessionsCard() {
             </Table.ScrollContainer>
           )}
         </QueryState>
+        <LoadMore query={sessions} />
       </Stack>
     </Card>
   );

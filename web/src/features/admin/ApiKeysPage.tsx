@@ -1,31 +1,31 @@
-import { Button, Card, Code, Group, Stack, Table, Text } from "@mantine/core";
+import { Button, Card, Stack, Table, Text } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferOutput } from "@trpc/tanstack-react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { LoadMore, PAGED, pagedList } from "../../components/LoadMore";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
 import { useConfirmedMutation } from "../../components/useConfirmedMutation";
-import { formatDate, formatDateTime, formatRelative } from "../../lib/format";
-import { type Api, useTRPC } from "../../lib/trpc";
+import { useTRPC } from "../../lib/trpc";
 import { PHONE_TABLE_MIN_WIDTH } from "../../theme";
-import { AuthorityBadge } from "./AuthorityBadge";
+import { type ApiKey, ApiKeyRow } from "./ApiKeyRow";
 import { CreateApiKeyDialog } from "./CreateApiKeyDialog";
 
-type ApiKey = inferOutput<Api["admin"]["apiKeys"]["list"]>["apiKeys"][number];
-
-/** /admin/api-keys: keys for server-to-server calls; only a preview of each key is ever listed. */
+/**
+ * /admin/api-keys: keys for server-to-server calls; only a preview of each key is ever listed. Revoked keys
+ * stay listed (greyed), so the history of who had which key remains visible.
+ */
 export function ApiKeysPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const keys = useQuery(trpc.admin.apiKeys.list.queryOptions());
+  const keys = useInfiniteQuery(trpc.admin.apiKeys.list.infiniteQueryOptions(undefined, PAGED));
   const [creating, setCreating] = useState(false);
   const revoke = useConfirmedMutation(
     useMutation(
       trpc.admin.apiKeys.revoke.mutationOptions({
-        onSuccess: () => void queryClient.invalidateQueries(trpc.admin.apiKeys.list.queryFilter()),
+        onSuccess: () => void queryClient.invalidateQueries(trpc.admin.apiKeys.list.pathFilter()),
       }),
     ),
     (key: ApiKey) => ({ keyId: key.id }),
@@ -44,12 +44,12 @@ export function ApiKeysPage() {
       />
       <Card withBorder padding="lg" component="section" aria-label="API keys">
         <QueryState
-          query={keys}
+          query={pagedList(keys, (page) => page.apiKeys)}
           loadingLabel="Loading API keys"
           errorTitle="Could not load API keys"
           loading={<CardSkeleton height={160} />}
         >
-          {({ apiKeys }) =>
+          {(apiKeys) =>
             apiKeys.length === 0 ? (
               <Stack align="center" gap="xs" py="lg">
                 <Text c="dimmed" data-testid="no-api-keys">
@@ -74,40 +74,7 @@ export function ApiKeysPage() {
                   </Table.Thead>
                   <Table.Tbody>
                     {apiKeys.map((key) => (
-                      <Table.Tr key={key.id} data-testid={`api-key-${key.name}`}>
-                        <Table.Td>
-                          <Text size="sm" fw={500}>
-                            {key.name}
-                          </Text>
-                          <Group gap={6} mt={4} hiddenFrom="sm">
-                            <Code>…{key.keyPreview}</Code>
-                            <AuthorityBadge authority={key.authority} />
-                          </Group>
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <Code data-testid="key-preview">…{key.keyPreview}</Code>
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <AuthorityBadge authority={key.authority} />
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <Text size="sm">{formatDate(key.createdAt)}</Text>
-                        </Table.Td>
-                        <Table.Td visibleFrom="sm">
-                          <Text
-                            size="sm"
-                            c="dimmed"
-                            title={key.lastUsedAt ? formatDateTime(key.lastUsedAt) : undefined}
-                          >
-                            {key.lastUsedAt ? formatRelative(key.lastUsedAt) : "Never"}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <Button size="xs" variant="subtle" color="red" onClick={() => revoke.ask(key)}>
-                            Revoke
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
+                      <ApiKeyRow key={key.id} apiKey={key} onRevoke={() => revoke.ask(key)} />
                     ))}
                   </Table.Tbody>
                 </Table>
@@ -115,6 +82,7 @@ export function ApiKeysPage() {
             )
           }
         </QueryState>
+        <LoadMore query={keys} />
       </Card>
 
       <CreateApiKeyDialog opened={creating} onClose={() => setCreating(false)} />

@@ -31,7 +31,7 @@ export function CreateApiKeyDialog({ opened, onClose }: { opened: boolean; onClo
   const [authority, setAuthority] = useState<"admin" | "user">("user");
   const create = useMutation(
     trpc.admin.apiKeys.create.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.admin.apiKeys.list.queryFilter()),
+      onSuccess: () => queryClient.invalidateQueries(trpc.admin.apiKeys.list.pathFilter()),
     }),
   );
   const { byField: errors, formError } = formErrors(create.error, ["name"]);

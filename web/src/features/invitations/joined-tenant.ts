@@ -8,3 +8,9 @@ export function joinedTenant(preview: Preview, before: Membership[], after: Memb
   const match = added[0] ?? after.find((m) => m.tenantName === preview.tenantName && m.role === preview.role);
   return match?.tenantId ?? null;
 }
+
+/** The membership `after` has that `before` had not (the team just joined), or null. */
+export function addedMembership(before: Membership[], after: Membership[]): Membership | null {
+  const known = new Set(before.map((m) => m.tenantId));
+  return after.find((m) => !known.has(m.tenantId)) ?? null;
+}

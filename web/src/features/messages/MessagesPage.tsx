@@ -1,107 +1,70 @@
-import { Anchor, Badge, Card, Group, Stack, Text, ThemeIcon, UnstyledButton } from "@mantine/core";
-import { IconMail, IconMailOpened } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferOutput } from "@trpc/tanstack-react-query";
-import { Link } from "react-router";
+import { Button, Card, Stack, Text } from "@mantine/core";
+import { IconChecks } from "@tabler/icons-react";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { CardSkeletonList } from "../../components/CardSkeleton";
 import { ErrorAlert } from "../../components/ErrorAlert";
+import { LoadMore, PAGED, pagedList } from "../../components/LoadMore";
 import { PageHeader } from "../../components/PageHeader";
 import { QueryState } from "../../components/QueryState";
-import { formatDateTime, formatRelative } from "../../lib/format";
-import { type Api, useTRPC } from "../../lib/trpc";
-import { appPath, isHttpUrl } from "./links";
+import { notify } from "../../lib/notify";
+import { useTRPC } from "../../lib/trpc";
+import { JoinedTeamAlert, useAcceptById } from "./accept-by-id";
+import { MessageRow } from "./MessageRow";
+import { useUnreadCount } from "./queries";
 
-type Message = inferOutput<Api["messages"]["list"]>["messages"][number];
-
-function MessageLink({ link }: { link: string }) {
-  const path = appPath(link, window.location.origin);
-  return path ? (
-    <Anchor component={Link} to={path} size="sm">
-      Open
-    </Anchor>
-  ) : isHttpUrl(link) ? (
-    <Anchor href={link} size="sm" rel="noreferrer">
-      Open link
-    </Anchor>
-  ) : null;
-}
-
-function MessageRow({ message, onOpen }: { message: Message; onOpen: () => void }) {
-  const unread = !message.isRead;
-  return (
-    <Card
-      withBorder
-      padding="md"
-      data-testid="message"
-      data-read={message.isRead}
-      style={unread ? { borderLeft: "3px solid var(--mantine-color-indigo-6)" } : undefined}
-    >
-      <UnstyledButton
-        onClick={onOpen}
-        w="100%"
-        aria-label={unread ? `${message.title} (unread, mark as read)` : message.title}
-      >
-        <Group align="flex-start" wrap="nowrap" gap="sm">
-          <ThemeIcon variant="light" color={unread ? "indigo" : "gray"} size="lg" aria-hidden>
-            {unread ? <IconMail size={18} /> : <IconMailOpened size={18} />}
-          </ThemeIcon>
-          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-            <Group justify="space-between" wrap="nowrap" gap="xs">
-              <Text fw={unread ? 700 : 500} size="sm" truncate="end">
-                {message.title}
-              </Text>
-              <Text size="xs" c="dimmed" title={formatDateTime(message.createdAt)} style={{ flexShrink: 0 }}>
-                {formatRelative(message.createdAt)}
-              </Text>
-            </Group>
-            <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-line" }}>
-              {message.body}
-            </Text>
-            <Group gap="sm" mt={4}>
-              {unread && (
-                <Badge size="xs" variant="filled" color="indigo">
-                  New
-                </Badge>
-              )}
-              <Badge size="xs" variant="outline" color="gray">
-                {message.type}
-              </Badge>
-            </Group>
-          </Stack>
-        </Group>
-      </UnstyledButton>
-      {message.link && (
-        <Group justify="flex-end" mt="xs">
-          <MessageLink link={message.link} />
-        </Group>
-      )}
-    </Card>
-  );
-}
-
-/** /app/messages: the user's notifications, newest first; opening one marks it read. */
+/** /app/messages: the user's notifications, newest first; opening one marks it read; invitations accept here. */
 export function MessagesPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const messages = useQuery(trpc.messages.list.queryOptions(undefined, { refetchOnWindowFocus: true }));
-  const markRead = useMutation(
-    trpc.messages.markRead.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries(trpc.messages.pathFilter()),
+  const messages = useInfiniteQuery(
+    trpc.messages.list.infiniteQueryOptions(undefined, { ...PAGED, refetchOnWindowFocus: true }),
+  );
+  const unread = useUnreadCount().data?.count ?? 0;
+  const reload = () => queryClient.invalidateQueries(trpc.messages.pathFilter());
+  const markRead = useMutation(trpc.messages.markRead.mutationOptions({ onSuccess: reload }));
+  const markAllRead = useMutation(
+    trpc.messages.markAllRead.mutationOptions({
+      onSuccess: ({ count }) => {
+        notify(count === 1 ? "1 message marked as read." : `${count} messages marked as read.`);
+        return reload();
+      },
     }),
   );
+  const accept = useAcceptById();
 
   return (
     <>
-      <PageHeader title="Messages" description="Notifications about your account and teams, newest first." />
+      <PageHeader
+        title="Messages"
+        description="Notifications about your account and teams, newest first."
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconChecks size={16} aria-hidden />}
+            disabled={unread === 0}
+            loading={markAllRead.isPending}
+            onClick={() => markAllRead.mutate()}
+          >
+            Mark all as read
+          </Button>
+        }
+      />
       <Stack gap="sm">
+        {accept.joined && <JoinedTeamAlert joined={accept.joined} onClose={accept.dismiss} />}
+        {accept.mutation.isError && (
+          <ErrorAlert error={accept.mutation.error} title="Could not accept the invitation" />
+        )}
         {markRead.isError && <ErrorAlert error={markRead.error} title="Could not mark the message as read" />}
+        {markAllRead.isError && (
+          <ErrorAlert error={markAllRead.error} title="Could not mark messages as read" />
+        )}
         <QueryState
-          query={messages}
+          query={pagedList(messages, (page) => page.messages)}
           loadingLabel="Loading messages"
           errorTitle="Could not load messages"
           loading={<CardSkeletonList height={96} />}
         >
-          {({ messages: rows }) =>
+          {(rows) =>
             rows.length === 0 ? (
               <Card withBorder padding="xl" ta="center">
                 <Text c="dimmed" data-testid="no-messages">
@@ -115,12 +78,18 @@ export function MessagesPage() {
                     key={message.id}
                     message={message}
                     onOpen={() => !message.isRead && markRead.mutate({ messageId: message.id })}
+                    onAccept={() => message.invitationId && accept.accept(message.invitationId)}
+                    accepting={
+                      accept.mutation.isPending &&
+                      accept.mutation.variables?.invitationId === message.invitationId
+                    }
                   />
                 ))}
               </Stack>
             )
           }
         </QueryState>
+        <LoadMore query={messages} />
       </Stack>
     </>
   );

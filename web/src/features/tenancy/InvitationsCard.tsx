@@ -1,7 +1,8 @@
 import { Button, Card, Group, Table, Text } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { LoadMore, PAGED, pagedList } from "../../components/LoadMore";
 import { QueryState } from "../../components/QueryState";
 import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { formatDate, formatRelative } from "../../lib/format";
@@ -16,11 +17,11 @@ import type { Invitation } from "./types";
 export function InvitationsCard({ callerRole }: { callerRole: Role }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const invitations = useQuery(trpc.tenant.invitations.queryOptions());
+  const invitations = useInfiniteQuery(trpc.tenant.invitations.infiniteQueryOptions(undefined, PAGED));
   const revoke = useConfirmedMutation(
     useMutation(
       trpc.tenant.revokeInvitation.mutationOptions({
-        onSuccess: () => void queryClient.invalidateQueries(trpc.tenant.invitations.queryFilter()),
+        onSuccess: () => void queryClient.invalidateQueries(trpc.tenant.invitations.pathFilter()),
       }),
     ),
     (invitation: Invitation) => ({ invitationId: invitation.id }),
@@ -32,12 +33,12 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
         Pending invitations
       </Text>
       <QueryState
-        query={invitations}
+        query={pagedList(invitations, (page) => page.invitations)}
         loadingLabel="Loading invitations"
         errorTitle="Could not load invitations"
         loading={<CardSkeleton height={120} />}
       >
-        {({ invitations: rows }) =>
+        {(rows) =>
           rows.length === 0 ? (
             <Text size="sm" c="dimmed" data-testid="no-invitations">
               No open invitations. Invited people show up here until they join or the link expires.
@@ -102,6 +103,7 @@ export function InvitationsCard({ callerRole }: { callerRole: Role }) {
           )
         }
       </QueryState>
+      <LoadMore query={invitations} />
       <ConfirmDialog title="Revoke invitation" confirmLabel="Revoke" {...revoke.dialog}>
         <Text size="sm">
           Revoke the invitation for <strong>{revoke.item?.email}</strong>? The link in their email stops

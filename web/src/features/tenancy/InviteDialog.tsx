@@ -29,7 +29,7 @@ export function InviteDialog({ opened, roles, emailVerified, onClose, onInvited 
   const invite = useMutation(
     trpc.tenant.invite.mutationOptions({
       onSuccess: (_result, input) => {
-        void queryClient.invalidateQueries(trpc.tenant.invitations.queryFilter());
+        void queryClient.invalidateQueries(trpc.tenant.invitations.pathFilter());
         setEmail("");
         invite.reset();
         onInvited(input.email);

@@ -1,7 +1,8 @@
 import { Card, Stack, Table, Text, VisuallyHidden } from "@mantine/core";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { CardSkeleton } from "../../components/CardSkeleton";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { LoadMore, PAGED, pagedList } from "../../components/LoadMore";
 import { QueryState } from "../../components/QueryState";
 import { useConfirmedMutation } from "../../components/useConfirmedMutation";
 import { notify } from "../../lib/notify";
@@ -26,14 +27,16 @@ const ROLE_POWERS: Record<RoleChange["role"], string> = {
 export function MembersCard({ caller }: { caller: Caller }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const members = useQuery(trpc.tenant.members.queryOptions());
-  const reloadMembers = () => void queryClient.invalidateQueries(trpc.tenant.members.queryFilter());
+  const members = useInfiniteQuery(trpc.tenant.members.infiniteQueryOptions(undefined, PAGED));
+  const reloadMembers = () => void queryClient.invalidateQueries(trpc.tenant.members.pathFilter());
 
   const changeRole = useConfirmedMutation(
     useMutation(
       trpc.tenant.changeRole.mutationOptions({
         onSuccess: (_result, { userId, role }) => {
-          const name = members.data?.members.find((m) => m.userId === userId)?.displayName ?? "The member";
+          const name =
+            members.data?.pages.flatMap((page) => page.members).find((m) => m.userId === userId)
+              ?.displayName ?? "The member";
           reloadMembers();
           notify(`${name} is now ${roleLabel(role)} and got a message about it.`, { title: "Role changed" });
         },
@@ -64,12 +67,12 @@ export function MembersCard({ caller }: { caller: Caller }) {
         Members
       </Text>
       <QueryState
-        query={members}
+        query={pagedList(members, (page) => page.members)}
         loadingLabel="Loading members"
         errorTitle="Could not load members"
         loading={<CardSkeleton height={180} />}
       >
-        {({ members: rows }) => (
+        {(rows) => (
           <Stack gap="md">
             <Table.ScrollContainer minWidth={PHONE_TABLE_MIN_WIDTH}>
               <Table verticalSpacing="sm" highlightOnHover data-testid="members-table">
@@ -98,6 +101,7 @@ export function MembersCard({ caller }: { caller: Caller }) {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
+            <LoadMore query={members} />
           </Stack>
         )}
       </QueryState>
