@@ -54,8 +54,10 @@ describe("creating and listing keys", () => {
       keyPreview: rawKey.slice(-8),
       authority: "admin",
       createdBy: operator.user.id,
+      createdByName: "Root Operator",
       createdAt: expect.any(Date),
       lastUsedAt: null,
+      revokedAt: null,
       isActive: true,
     });
     const stored = await app().db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } });
@@ -69,7 +71,18 @@ describe("creating and listing keys", () => {
     );
     const entry = listed.apiKeys.find((key: { id: string }) => key.id === apiKey.id);
     expect(Object.keys(entry).sort()).toEqual(
-      ["authority", "createdAt", "createdBy", "id", "isActive", "keyPreview", "lastUsedAt", "name"].sort(),
+      [
+        "authority",
+        "createdAt",
+        "createdBy",
+        "createdByName",
+        "id",
+        "isActive",
+        "keyPreview",
+        "lastUsedAt",
+        "name",
+        "revokedAt",
+      ].sort(),
     );
     expect(JSON.stringify(listed)).not.toContain(stored.keyHash);
     expect(await app().db.auditLog.count({ where: { action: "api_key.created" } })).toBeGreaterThan(0);
@@ -178,7 +191,8 @@ describe("revoking", () => {
       code: "UNAUTHENTICATED",
       error: "Invalid or revoked API key",
     });
-    expect((await keys().list()).apiKeys.map((k) => k.id)).not.toContain(apiKey.id);
+    const listed = (await keys().list({ limit: 100 })).apiKeys.find((k) => k.id === apiKey.id);
+    expect(listed).toMatchObject({ isActive: false, revokedAt: clock.now() });
     await expect(keys().revoke({ keyId: apiKey.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const audit = await app().db.auditLog.findMany({ where: { action: "api_key.revoked" } });
     expect(audit.map((row) => [row.severity, row.userId, row.tenantId])).toEqual([
@@ -201,5 +215,67 @@ describe("revoking", () => {
     expect((await withKey(rawKey, "/api/v1/admin/api-keys")).status).toBe(403);
     await app().db.user.update({ where: { id: admin.user.id }, data: { isActive: false } });
     expect((await withKey(rawKey, "/api/v1/tenant/members")).status).toBe(401);
+  });
+});
+
+describe("listing keys", () => {
+  it("keeps revoked keys, after the active ones, newest first within each, across pages", async () => {
+    const made: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      made.push((await keys().create({ name: `page-${index}`, authority: "user" })).apiKey.id);
+      clock.advance(1000);
+    }
+    await keys().revoke({ keyId: made[1] ?? "" });
+    await keys().revoke({ keyId: made[3] ?? "" });
+    const seen: { id: string; isActive: boolean; createdAt: Date }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await keys().list({ cursor, limit: 2 });
+      expect(page.apiKeys.length).toBeLessThanOrEqual(2);
+      seen.push(...page.apiKeys);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const ids = seen.map((key) => key.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(made));
+    const firstRevoked = seen.findIndex((key) => !key.isActive);
+    expect(seen.slice(firstRevoked).every((key) => !key.isActive)).toBe(true);
+    const mine = ids.filter((id) => made.includes(id));
+    expect(mine).toEqual([made[4], made[2], made[0], made[3], made[1]]);
+  });
+
+  it("rejects a bad cursor or limit over REST with a 400 naming the field", async () => {
+    const headers = { Authorization: `Bearer ${operator.accessToken}` };
+    const bad = await app().http("/api/v1/admin/api-keys?cursor=not-a-cursor", { headers });
+    expect(bad.status).toBe(400);
+    expect(await json(bad)).toMatchObject({
+      code: "VALIDATION_FAILED",
+      error: expect.stringContaining("cursor"),
+    });
+    const tooMany = await app().http("/api/v1/admin/api-keys?limit=101", { headers });
+    expect(tooMany.status).toBe(400);
+    expect(await json(tooMany)).toMatchObject({ error: expect.stringContaining("limit") });
+    const page = await json(await app().http("/api/v1/admin/api-keys?limit=1", { headers }));
+    expect(page.apiKeys).toHaveLength(1);
+    expect(typeof page.nextCursor).toBe("string");
+  });
+});
+
+describe("sending invitations with a key", () => {
+  it("uses the creator's verification state", async () => {
+    const { rawKey } = await keys().create({ name: "inviter", authority: "admin" });
+    const invite = () =>
+      withKey(rawKey, "/api/v1/tenant/invitations", {
+        method: "POST",
+        body: { email: `key-invitee-${Date.now()}@example.test`, role: "user" },
+      });
+    const refused = await invite();
+    expect(refused.status).toBe(403);
+    expect(await json(refused)).toEqual({
+      code: "EMAIL_UNVERIFIED",
+      error: "Verify your email address before sending invitations.",
+    });
+    await app().db.user.update({ where: { id: operator.user.id }, data: { emailVerifiedAt: new Date() } });
+    expect((await invite()).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callerWith, PASSWORD, signUp, uniqueEmail } from "./support/auth.js";
+import { callerWith, PASSWORD, signUp, signUpVerified, uniqueEmail } from "./support/auth.js";
 import { addMember } from "./support/factories.js";
 import { useTestApp } from "./support/test-app.js";
 
@@ -28,7 +28,7 @@ describe("audit trail", () => {
   });
 
   it("records team events in the tenant, with the actor", async () => {
-    const owner = await signUp(app());
+    const owner = await signUpVerified(app());
     const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
     const [admin, user] = [await signUp(app()), await signUp(app())];
     await addMember(app().db, admin.user.id, tenantId, "admin");

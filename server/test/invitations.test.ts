@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { callerWith, signUp, uniqueEmail } from "./support/auth.js";
+import { callerWith, signUp, signUpVerified, uniqueEmail } from "./support/auth.js";
 import { useInvitationApp } from "./support/invitations.js";
 import { json } from "./support/json.js";
 import { latestMailTo, linkIn } from "./support/mailbox.js";
@@ -60,6 +60,8 @@ describe("inviting", () => {
         link: null,
         isRead: false,
         createdAt: expect.any(Date),
+        invitationId: expect.any(String),
+        invitationStatus: "open",
       },
     ]);
     expect(await messages.unreadCount()).toEqual({ count: 1 });
@@ -115,7 +117,7 @@ describe("open invitations", () => {
 
 describe("plan user limit", () => {
   async function limitedTeam(userLimit: number) {
-    const owner = await signUp(app(), { displayName: "Lena Limited" });
+    const owner = await signUpVerified(app(), { displayName: "Lena Limited" });
     const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
     const plan = await app().db.plan.create({ data: { name: `Small-${randomUUID()}`, userLimit } });
     await app().db.tenant.update({ where: { id: tenantId }, data: { planId: plan.id } });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { callerWith, signUp } from "./support/auth.js";
+import { callerWith, signUp, signUpVerified } from "./support/auth.js";
 import { json } from "./support/json.js";
 import { ManualClock } from "./support/manual-clock.js";
 import { useTestApp } from "./support/test-app.js";
@@ -12,7 +12,7 @@ const app = useTestApp({ clock });
 async function inviteeWithMessages(count: number) {
   const invitee = await signUp(app(), { displayName: "Ivy Invitee" });
   for (let index = 0; index < count; index += 1) {
-    const owner = await signUp(app(), { displayName: `Owner${index} Person` });
+    const owner = await signUpVerified(app(), { displayName: `Owner${index} Person` });
     const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
     await app()
       .caller({ authorization: `Bearer ${owner.accessToken}`, tenantIdHeader: tenantId })

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { documentedProcedures, tenantScopedProcedurePaths } from "../src/trpc/openapi/procedures.js";
 import { appRouter } from "../src/trpc/router.js";
-import { callerWith, signUp, uniqueEmail } from "./support/auth.js";
+import { callerWith, signUp, signUpVerified, uniqueEmail } from "./support/auth.js";
 import { type Json, json } from "./support/json.js";
 import { useTestApp } from "./support/test-app.js";
 
@@ -83,7 +83,7 @@ describe("tenant isolation", () => {
 
   it("a member of tenant A can read or change nothing of tenant B through any tenant-scoped procedure", async () => {
     const attacker = await signUp(app(), { displayName: "Mallory Attacker" });
-    const victimOwner = await signUp(app(), { displayName: "Victor Victim" });
+    const victimOwner = await signUpVerified(app(), { displayName: "Victor Victim" });
     const victimTenant = victimOwner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
     const victimMember = await signUp(app());
     await app()

@@ -13,6 +13,7 @@ export const ERROR_TABLE = {
   UNAUTHENTICATED: { trpc: "UNAUTHORIZED", status: 401 },
   PAYMENT_REQUIRED: { trpc: "PAYMENT_REQUIRED", status: 402 },
   FORBIDDEN: { trpc: "FORBIDDEN", status: 403 },
+  EMAIL_UNVERIFIED: { trpc: "FORBIDDEN", status: 403 },
   NOT_FOUND: { trpc: "NOT_FOUND", status: 404 },
   METHOD_NOT_ALLOWED: { trpc: "METHOD_NOT_SUPPORTED", status: 405 },
   CONFLICT: { trpc: "CONFLICT", status: 409 },
@@ -62,6 +63,8 @@ const CODE_BY_TRPC: Partial<Record<TrpcCode, ErrorCode>> = {
     Record<TrpcCode, ErrorCode>
   >),
   PARSE_ERROR: "BAD_REQUEST",
+  // A bare tRPC FORBIDDEN is the general refusal, not the more specific EMAIL_UNVERIFIED.
+  FORBIDDEN: "FORBIDDEN",
 };
 
 export function fieldIssues(error: ZodError): FieldIssue[] {

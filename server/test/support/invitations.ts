@@ -1,5 +1,5 @@
 import { beforeAll } from "vitest";
-import { signUp } from "./auth.js";
+import { signUp, signUpVerified } from "./auth.js";
 import { addMember } from "./factories.js";
 import { latestMailTo, linkIn } from "./mailbox.js";
 import { ManualClock } from "./manual-clock.js";
@@ -22,10 +22,10 @@ export function useInvitationApp() {
 
   /** An owner's personal tenant with an admin and a user. */
   async function team() {
-    const owner = await signUp(app(), { displayName: "Olive Owner" });
+    const owner = await signUpVerified(app(), { displayName: "Olive Owner" });
     const tenantId = owner.memberships.find((m) => !m.isRoot)?.tenantId ?? "";
     const join = async (role: "admin" | "user") => {
-      const person = await signUp(app());
+      const person = role === "admin" ? await signUpVerified(app()) : await signUp(app());
       await addMember(app().db, person.user.id, tenantId, role);
       return person;
     };

@@ -1,5 +1,6 @@
 import { router } from "../../trpc/init.js";
 import { changePasswordRoute } from "./routes/change-password.js";
+import { checkResetTokenRoute } from "./routes/check-reset-token.js";
 import { forgotPasswordRoute } from "./routes/forgot-password.js";
 import { listSessionsRoute } from "./routes/list-sessions.js";
 import { loginRoute } from "./routes/login.js";
@@ -27,6 +28,7 @@ export const identityRouter = router({
   resendVerification: resendVerificationRoute,
   forgotPassword: forgotPasswordRoute,
   resetPassword: resetPasswordRoute,
+  checkResetToken: checkResetTokenRoute,
   updateProfile: updateProfileRoute,
   sessions: listSessionsRoute,
   revokeSession: revokeSessionRoute,

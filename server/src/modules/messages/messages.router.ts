@@ -1,5 +1,6 @@
 import { router } from "../../trpc/init.js";
 import { listMessagesRoute } from "./routes/list-messages.js";
+import { markAllReadRoute } from "./routes/mark-all-read.js";
 import { markReadRoute } from "./routes/mark-read.js";
 import { unreadCountRoute } from "./routes/unread-count.js";
 
@@ -7,4 +8,5 @@ export const messagesRouter = router({
   list: listMessagesRoute,
   unreadCount: unreadCountRoute,
   markRead: markReadRoute,
+  markAllRead: markAllReadRoute,
 });

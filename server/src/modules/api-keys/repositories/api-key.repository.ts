@@ -1,4 +1,5 @@
 import type { ApiKeyAuthority, DbClient, DbTx } from "@baseplate/db";
+import { type Keyset, newestFirst, newestFirstAfter } from "../../../lib/pagination.js";
 
 const listSelect = {
   id: true,
@@ -9,6 +10,7 @@ const listSelect = {
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
+  createdBy: { select: { displayName: true } },
 } as const;
 
 export function insertApiKey(
@@ -24,11 +26,12 @@ export function insertApiKey(
   return db.apiKey.create({ data, select: listSelect });
 }
 
-/** Active keys, newest first; the hash is never selected. */
-export function listActiveApiKeys(db: DbClient | DbTx) {
+/** Active (or revoked) keys, newest first, after `after`; the hash is never selected. */
+export function listApiKeys(db: DbClient | DbTx, revoked: boolean, after: Keyset | null, take: number) {
   return db.apiKey.findMany({
-    where: { revokedAt: null },
-    orderBy: { createdAt: "desc" },
+    where: { revokedAt: revoked ? { not: null } : null, ...newestFirstAfter(after) },
+    orderBy: newestFirst,
+    take,
     select: listSelect,
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nextCursorOutput, pageInput } from "../../../lib/pagination.js";
 import { operationMeta } from "../../../trpc/meta.js";
 import { sample } from "../../../trpc/openapi/examples.js";
 
@@ -24,8 +25,10 @@ export const apiKeyView = z
     keyPreview: z.string(),
     authority: z.enum(["admin", "user"]),
     createdBy: z.string(),
+    createdByName: z.string().describe('The creator\'s display name ("Deleted user" if gone)'),
     createdAt: z.date(),
     lastUsedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
     isActive: z.boolean(),
   })
   .meta({
@@ -33,13 +36,13 @@ export const apiKeyView = z
     description: "An API key as listed: never the key itself, only its last 8 characters",
   });
 
-export const listApiKeysInput = z.void();
-export const listApiKeysOutput = z.object({ apiKeys: z.array(apiKeyView) });
+export const listApiKeysInput = pageInput;
+export const listApiKeysOutput = z.object({ apiKeys: z.array(apiKeyView), nextCursor: nextCursorOutput });
 export const listApiKeysMeta = adminMeta(
   "GET",
   "/admin/api-keys",
-  "Active API keys (the hash is never returned; preview = last 8 characters)",
-  { examples: { response: { apiKeys: [sampleKey] } } },
+  "API keys, active first, then revoked (the hash is never returned; preview = last 8 characters)",
+  { examples: { request: { limit: 50 }, response: { apiKeys: [sampleKey], nextCursor: null } } },
 );
 
 export const createApiKeyInput = z.object({

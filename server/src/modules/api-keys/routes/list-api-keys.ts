@@ -6,4 +6,4 @@ export const listApiKeysRoute = platformAdminProcedure
   .meta(listApiKeysMeta)
   .input(listApiKeysInput)
   .output(listApiKeysOutput)
-  .query(async ({ ctx }) => ({ apiKeys: await listApiKeys(ctx.deps) }));
+  .query(({ ctx, input }) => listApiKeys(ctx.deps, input));

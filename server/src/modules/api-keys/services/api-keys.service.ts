@@ -1,12 +1,17 @@
 import type { ApiKeyAuthority } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import { type PageInput, readPage } from "../../../lib/pagination.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
-import { insertApiKey, listActiveApiKeys, revokeApiKey } from "../repositories/api-key.repository.js";
+import {
+  insertApiKey,
+  listApiKeys as listKeyRows,
+  revokeApiKey,
+} from "../repositories/api-key.repository.js";
 import { generateApiKey } from "./api-key-format.js";
 
-type KeyRow = Awaited<ReturnType<typeof listActiveApiKeys>>[number];
+type KeyRow = Awaited<ReturnType<typeof listKeyRows>>[number];
 
 export interface ApiKeyView {
   id: string;
@@ -14,8 +19,10 @@ export interface ApiKeyView {
   keyPreview: string;
   authority: ApiKeyAuthority;
   createdBy: string;
+  createdByName: string;
   createdAt: Date;
   lastUsedAt: Date | null;
+  revokedAt: Date | null;
   isActive: boolean;
 }
 
@@ -26,8 +33,11 @@ function toView(row: KeyRow): ApiKeyView {
     keyPreview: row.keyPreview,
     authority: row.authority,
     createdBy: row.createdById,
+    // Keys are deleted with their creator today; the fallback keeps the view total if that changes.
+    createdByName: row.createdBy?.displayName ?? "Deleted user",
     createdAt: row.createdAt,
     lastUsedAt: row.lastUsedAt,
+    revokedAt: row.revokedAt,
     isActive: row.revokedAt === null,
   };
 }
@@ -38,8 +48,14 @@ export interface KeyActor {
   origin: RequestOrigin;
 }
 
-export async function listApiKeys(deps: AppDeps): Promise<ApiKeyView[]> {
-  return (await listActiveApiKeys(deps.db)).map(toView);
+/** Active keys first, then revoked ones (kept for the record), newest first within each. */
+export async function listApiKeys(deps: AppDeps, page: PageInput) {
+  const { items, nextCursor } = await readPage(
+    page,
+    [false, true].map((revoked) => (after, take) => listKeyRows(deps.db, revoked, after, take)),
+    (row) => ({ at: row.createdAt, id: row.id }),
+  );
+  return { apiKeys: items.map(toView), nextCursor };
 }
 
 /** The raw key leaves the server exactly once, in this result. */

@@ -1,4 +1,5 @@
 import type { DbClient, DbTx, Prisma } from "@baseplate/db";
+import { type Keyset, newestFirst, newestFirstAfter } from "../../../lib/pagination.js";
 
 export interface SessionOrigin {
   method: "password" | "google" | "refresh";
@@ -68,10 +69,30 @@ export function revokeUserSessions(
   );
 }
 
-/** Sessions still able to refresh (not revoked, with a live refresh token), newest activity first. */
-export async function listLiveSessions(db: DbClient | DbTx, userId: string, now: Date) {
+/** Sessions still able to refresh: not revoked, with a live refresh token. */
+function liveSessions(userId: string, now: Date) {
+  return {
+    userId,
+    revokedAt: null,
+    refreshTokens: { some: { revokedAt: null, expiresAt: { gt: now } } },
+  } satisfies Prisma.AuthSessionWhereInput;
+}
+
+/**
+ * Live sessions of the user, newest first, after `after`: only `sessionId` when `only` is
+ * "this", every other one when "others". lastActiveAt = when its newest refresh token was issued.
+ */
+export async function listLiveSessions(
+  db: DbClient | DbTx,
+  query: { userId: string; sessionId: string; only: "this" | "others"; now: Date },
+  after: Keyset | null,
+  take: number,
+) {
+  const id = query.only === "this" ? query.sessionId : { not: query.sessionId };
   const rows = await db.authSession.findMany({
-    where: { userId, revokedAt: null, refreshTokens: { some: { revokedAt: null, expiresAt: { gt: now } } } },
+    where: { AND: [liveSessions(query.userId, query.now), { id }, newestFirstAfter(after)] },
+    orderBy: newestFirst,
+    take,
     select: {
       id: true,
       method: true,
@@ -81,10 +102,12 @@ export async function listLiveSessions(db: DbClient | DbTx, userId: string, now:
       refreshTokens: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
     },
   });
-  return rows
-    .map(({ refreshTokens, ...session }) => ({
-      ...session,
-      lastActiveAt: refreshTokens[0]?.createdAt ?? session.createdAt,
-    }))
-    .sort((a, b) => b.lastActiveAt.getTime() - a.lastActiveAt.getTime());
+  return rows.map(({ refreshTokens, ...session }) => ({
+    ...session,
+    lastActiveAt: refreshTokens[0]?.createdAt ?? session.createdAt,
+  }));
+}
+
+export function countOtherLiveSessions(db: DbClient | DbTx, userId: string, sessionId: string, now: Date) {
+  return db.authSession.count({ where: { ...liveSessions(userId, now), id: { not: sessionId } } });
 }

@@ -29,7 +29,7 @@ export function findUsableEmailToken(
 ) {
   return db.emailToken.findFirst({
     where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: at } },
-    select: { id: true, userId: true },
+    select: { id: true, userId: true, expiresAt: true },
   });
 }
 

@@ -5,6 +5,22 @@ export async function deleteRefreshTokensExpiredBefore(db: DbClient | DbTx, cuto
   return count;
 }
 
+/**
+ * Deletes spent (rotated or revoked) tokens spent before `cutoff`, except the newest spent token
+ * of each session: that one is what a racing client or a thief most likely presents again, and
+ * its row is what turns the replay into a session revocation (see refreshSession).
+ */
+export function deleteSpentRefreshTokensBefore(db: DbClient | DbTx, cutoff: Date): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "RefreshToken" t
+    WHERE t."revokedAt" IS NOT NULL AND t."revokedAt" < ${cutoff}
+      AND EXISTS (
+        SELECT 1 FROM "RefreshToken" newer
+        WHERE newer."sessionId" = t."sessionId" AND newer."revokedAt" IS NOT NULL
+          AND (newer."createdAt", newer."id") > (t."createdAt", t."id")
+      )`;
+}
+
 export function insertRefreshToken(
   db: DbTx,
   data: { userId: string; sessionId: string; tokenHash: string; expiresAt: Date },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nextCursorOutput, pageInput } from "../../../lib/pagination.js";
 import { operationMeta } from "../../../trpc/meta.js";
 import { sample, sampleUser } from "../../../trpc/openapi/examples.js";
 import { userView } from "./auth-views.types.js";
@@ -16,7 +17,7 @@ export const updateProfileMeta = accountMeta("PATCH", "/auth/me", "Update your d
   },
 });
 
-export const listSessionsInput = z.void();
+export const listSessionsInput = pageInput;
 export const listSessionsOutput = z.object({
   sessions: z.array(
     z
@@ -31,24 +32,32 @@ export const listSessionsOutput = z.object({
       })
       .meta({ id: "Session", description: "One signed-in session (a login on one device)" }),
   ),
+  nextCursor: nextCursorOutput,
 });
-export const listSessionsMeta = accountMeta("GET", "/auth/sessions", "Your signed-in sessions", {
-  examples: {
-    response: {
-      sessions: [
-        {
-          id: sample.sessionId,
-          method: "password",
-          userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Firefox/128.0",
-          ipAddress: "203.0.113.7",
-          createdAt: sample.at,
-          lastActiveAt: sample.later,
-          current: true,
-        },
-      ],
+export const listSessionsMeta = accountMeta(
+  "GET",
+  "/auth/sessions",
+  "Your signed-in sessions: this one first, then the newest",
+  {
+    examples: {
+      request: { limit: 50 },
+      response: {
+        sessions: [
+          {
+            id: sample.sessionId,
+            method: "password",
+            userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Firefox/128.0",
+            ipAddress: "203.0.113.7",
+            createdAt: sample.at,
+            lastActiveAt: sample.later,
+            current: true,
+          },
+        ],
+        nextCursor: null,
+      },
     },
   },
-});
+);
 
 export const revokeSessionInput = z.object({ sessionId: z.uuid("sessionId must be a session id (UUID)") });
 export const revokeSessionMeta = accountMeta(

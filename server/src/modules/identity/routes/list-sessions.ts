@@ -6,4 +6,4 @@ export const listSessionsRoute = userProcedure
   .meta(listSessionsMeta)
   .input(listSessionsInput)
   .output(listSessionsOutput)
-  .query(async ({ ctx }) => ({ sessions: await listSessions(ctx.deps, ctx.principal) }));
+  .query(({ ctx, input }) => listSessions(ctx.deps, ctx.principal, input));

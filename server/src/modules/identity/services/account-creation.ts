@@ -5,6 +5,7 @@ import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import { insertMembership } from "../../tenancy/repositories/membership.repository.js";
 import { insertTenantWithUniqueSlug } from "../../tenancy/repositories/tenant.repository.js";
 import { claimRootOwnership } from "../../tenancy/services/root-tenant.service.js";
+import { tenantSlug } from "../../tenancy/services/tenant-slug.js";
 import { insertUser } from "../repositories/user.repository.js";
 
 export interface NewAccount {
@@ -21,13 +22,7 @@ export interface NewAccount {
 export function personalTenantName(displayName: string): { name: string; slug: string } {
   const first = displayName.trim().split(/\s+/)[0] ?? displayName;
   const name = `${first}'s Team`;
-  const slug =
-    name
-      .toLowerCase()
-      .replace(/'/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "team";
-  return { name, slug: slug.slice(0, 48) };
+  return { name, slug: tenantSlug(name) };
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import { type Keyset, type PageInput, readPage } from "../../../lib/pagination.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import {
+  countOtherLiveSessions,
   listLiveSessions,
   revokeOwnSession,
   revokeUserSessions,
@@ -13,10 +15,22 @@ export interface SessionCaller {
   sessionId: string;
 }
 
-/** The caller's signed-in devices; `current` marks the one making this request. */
-export async function listSessions(deps: AppDeps, caller: SessionCaller) {
-  const sessions = await listLiveSessions(deps.db, caller.userId, deps.clock.now());
-  return sessions.map((session) => ({ ...session, current: session.id === caller.sessionId }));
+/**
+ * The caller's signed-in devices: the one making this request first, then the others, newest
+ * first (creation time, which never changes, so pages stay stable while sessions refresh).
+ */
+export async function listSessions(deps: AppDeps, caller: SessionCaller, page: PageInput) {
+  const now = deps.clock.now();
+  const { items, nextCursor } = await readPage(
+    page,
+    (["this", "others"] as const).map(
+      (only) => (after: Keyset | null, take: number) =>
+        listLiveSessions(deps.db, { ...caller, only, now }, after, take),
+    ),
+    (session) => ({ at: session.createdAt, id: session.id }),
+  );
+  const sessions = items.map((session) => ({ ...session, current: session.id === caller.sessionId }));
+  return { sessions, nextCursor };
 }
 
 /** Signs out one of the caller's sessions; someone else's session answers like a missing one. */
@@ -42,15 +56,15 @@ export async function signOutSession(
 export async function signOutOtherSessions(deps: AppDeps, caller: SessionCaller, origin: RequestOrigin) {
   const now = deps.clock.now();
   return deps.db.$transaction(async (tx) => {
-    const others = (await listLiveSessions(tx, caller.userId, now)).filter((s) => s.id !== caller.sessionId);
+    const others = await countOtherLiveSessions(tx, caller.userId, caller.sessionId, now);
     await revokeUserSessions(tx, caller.userId, caller.sessionId, "signed_out_by_user", now);
     await writeAudit(tx, {
       action: "auth.other_sessions_revoked",
       severity: "warning",
       userId: caller.userId,
-      metadata: { count: others.length },
+      metadata: { count: others },
       request: origin,
     });
-    return others.length;
+    return others;
   });
 }

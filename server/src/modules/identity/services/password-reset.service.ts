@@ -47,6 +47,16 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, orig
 }
 
 /**
+ * Whether a reset link still works, so the page can say so before the form is filled in. Unknown,
+ * used, expired and superseded tokens (issuing a new link expires older ones) all answer the
+ * same `valid: false`; nothing else is revealed.
+ */
+export async function checkResetToken(deps: AppDeps, token: string) {
+  const usable = await findUsableEmailToken(deps.db, sha256Hex(token), "reset_password", deps.clock.now());
+  return { valid: usable !== null, expiresAt: usable?.expiresAt ?? null };
+}
+
+/**
  * Sets a new password from a reset link. In one transaction: the token is used (exactly one of
  * concurrent uses wins), other reset links die, every session and refresh token of the user is
  * revoked, the login lockout is cleared and the address counts as verified (the link proved

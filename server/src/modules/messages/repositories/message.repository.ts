@@ -1,4 +1,5 @@
 import type { DbClient, DbTx } from "@baseplate/db";
+import { type Keyset, newestFirst, newestFirstAfter } from "../../../lib/pagination.js";
 
 export interface NewMessage {
   userId: string;
@@ -6,18 +7,23 @@ export interface NewMessage {
   title: string;
   body: string;
   link?: string | null;
+  /** The invitation an in-app invitation notice is about (accept it from the message). */
+  invitationId?: string | null;
 }
 
 export async function insertMessage(db: DbTx, message: NewMessage): Promise<void> {
-  await db.message.create({ data: { ...message, link: message.link ?? null }, select: { id: true } });
+  await db.message.create({
+    data: { ...message, link: message.link ?? null, invitationId: message.invitationId ?? null },
+    select: { id: true },
+  });
 }
 
-/** The user filter lives here: a message is only ever read through its owner. */
-export function listMessagesOfUser(db: DbClient | DbTx, userId: string, limit: number) {
+/** The user filter lives here: a message is only ever read through its owner. Newest first. */
+export function listMessagesOfUser(db: DbClient | DbTx, userId: string, after: Keyset | null, take: number) {
   return db.message.findMany({
-    where: { userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    where: { userId, ...newestFirstAfter(after) },
+    orderBy: newestFirst,
+    take,
     select: {
       id: true,
       userId: true,
@@ -27,6 +33,8 @@ export function listMessagesOfUser(db: DbClient | DbTx, userId: string, limit: n
       link: true,
       isRead: true,
       createdAt: true,
+      invitationId: true,
+      invitation: { select: { expiresAt: true, acceptedAt: true, revokedAt: true } },
     },
   });
 }
@@ -43,4 +51,10 @@ export async function markMessageRead(
 ): Promise<boolean> {
   const { count } = await db.message.updateMany({ where: { id: messageId, userId }, data: { isRead: true } });
   return count === 1;
+}
+
+/** Marks every unread message of `userId` read; returns how many changed. */
+export async function markAllMessagesRead(db: DbClient | DbTx, userId: string): Promise<number> {
+  const { count } = await db.message.updateMany({ where: { userId, isRead: false }, data: { isRead: true } });
+  return count;
 }

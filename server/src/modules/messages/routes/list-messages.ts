@@ -6,4 +6,4 @@ export const listMessagesRoute = userProcedure
   .meta(listMessagesMeta)
   .input(listMessagesInput)
   .output(listMessagesOutput)
-  .query(async ({ ctx }) => ({ messages: await listMessages(ctx.deps, ctx.principal.userId) }));
+  .query(({ ctx, input }) => listMessages(ctx.deps, ctx.principal.userId, input));

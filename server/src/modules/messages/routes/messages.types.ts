@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { nextCursorOutput, pageInput } from "../../../lib/pagination.js";
 import { operationMeta } from "../../../trpc/meta.js";
 import { sample } from "../../../trpc/openapi/examples.js";
 
 const messagesMeta = operationMeta("messages");
 
-export const listMessagesInput = z.void();
+export const listMessagesInput = pageInput;
 export const listMessagesOutput = z.object({
   messages: z.array(
     z
@@ -17,9 +18,12 @@ export const listMessagesOutput = z.object({
         link: z.string().nullable(),
         isRead: z.boolean(),
         createdAt: z.date(),
+        invitationId: z.string().nullable().describe("Set on an invitation notice: accept it in the app"),
+        invitationStatus: z.enum(["open", "accepted", "revoked", "expired"]).nullable(),
       })
       .meta({ id: "Message", description: "One of your in-app messages" }),
   ),
+  nextCursor: nextCursorOutput,
 });
 export const listMessagesMeta = messagesMeta(
   "GET",
@@ -66,4 +70,13 @@ export const markReadMeta = messagesMeta(
     errorResponses: { 404: "Message not found (or not yours)" },
     examples: { request: { messageId: sample.messageId }, response: { message: "Marked as read" } },
   },
+);
+
+export const markAllReadInput = z.void();
+export const markAllReadOutput = z.object({ message: z.string(), count: z.number().int() });
+export const markAllReadMeta = messagesMeta(
+  "POST",
+  "/messages/read-all",
+  "Mark all of your messages as read; count = how many were unread",
+  { examples: { response: { message: "Marked 3 messages as read", count: 3 } } },
 );

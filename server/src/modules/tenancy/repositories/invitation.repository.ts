@@ -1,4 +1,5 @@
 import type { DbClient, DbTx, MembershipRole } from "@baseplate/db";
+import { type Keyset, newestFirst, newestFirstAfter } from "../../../lib/pagination.js";
 
 export interface NewInvitation {
   tenantId: string;
@@ -27,10 +28,18 @@ export function countOpenInvitations(db: DbTx, tenantId: string, now: Date, exce
   });
 }
 
-export async function listOpenInvitations(db: DbClient | DbTx, tenantId: string, now: Date) {
+/** Open invitations of one tenant, newest first, after `after`. */
+export async function listOpenInvitations(
+  db: DbClient | DbTx,
+  tenantId: string,
+  now: Date,
+  after: Keyset | null,
+  take: number,
+) {
   const rows = await db.invitation.findMany({
-    where: { tenantId, ...pending(now) },
-    orderBy: { createdAt: "desc" },
+    where: { tenantId, ...pending(now), ...newestFirstAfter(after) },
+    orderBy: newestFirst,
+    take,
     select: {
       id: true,
       email: true,
@@ -61,21 +70,27 @@ export async function revokeInvitation(
   return count === 1;
 }
 
+const invitationSelect = {
+  id: true,
+  tenantId: true,
+  email: true,
+  role: true,
+  expiresAt: true,
+  acceptedAt: true,
+  revokedAt: true,
+  tenant: { select: { name: true, isActive: true } },
+  invitedBy: { select: { displayName: true } },
+} as const;
+
+export type InvitationRow = NonNullable<Awaited<ReturnType<typeof findInvitationById>>>;
+
 export function findInvitationByTokenHash(db: DbClient | DbTx, tokenHash: string) {
-  return db.invitation.findUnique({
-    where: { tokenHash },
-    select: {
-      id: true,
-      tenantId: true,
-      email: true,
-      role: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      tenant: { select: { name: true, isActive: true } },
-      invitedBy: { select: { displayName: true } },
-    },
-  });
+  return db.invitation.findUnique({ where: { tokenHash }, select: invitationSelect });
+}
+
+/** By id, for the in-app accept; the caller checks the invitation is addressed to them. */
+export function findInvitationById(db: DbClient | DbTx, id: string) {
+  return db.invitation.findUnique({ where: { id }, select: invitationSelect });
 }
 
 /** Spends an open invitation; only one of several racing accepts gets `true`. */

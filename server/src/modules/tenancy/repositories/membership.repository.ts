@@ -1,4 +1,5 @@
 import type { DbClient, DbTx, MembershipRole } from "@baseplate/db";
+import type { Keyset } from "../../../lib/pagination.js";
 
 export interface TenantMembership {
   tenantId: string;
@@ -73,11 +74,25 @@ export async function listMembershipsOfUser(
   }));
 }
 
-/** Members of one tenant, oldest first. The tenant filter lives here, not in callers. */
-export async function listTenantMembers(db: DbClient | DbTx, tenantId: string) {
+/**
+ * Members of one tenant, oldest first (user id breaks ties), after `after`. The tenant filter
+ * lives here, not in callers.
+ */
+export async function listTenantMembers(
+  db: DbClient | DbTx,
+  tenantId: string,
+  after: Keyset | null,
+  take: number,
+) {
   const rows = await db.membership.findMany({
-    where: { tenantId },
-    orderBy: { createdAt: "asc" },
+    where: {
+      tenantId,
+      ...(after
+        ? { OR: [{ createdAt: { gt: after.at } }, { createdAt: after.at, userId: { gt: after.id } }] }
+        : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+    take,
     select: { role: true, createdAt: true, user: { select: { id: true, email: true, displayName: true } } },
   });
   return rows.map(({ role, createdAt, user }) => ({
@@ -127,4 +142,9 @@ export async function deleteMember(
 
 export function countTenantMembers(db: DbClient | DbTx, tenantId: string): Promise<number> {
   return db.membership.count({ where: { tenantId } });
+}
+
+/** Tenants the user owns, the root tenant aside. */
+export function countOwnedTenants(db: DbClient | DbTx, userId: string): Promise<number> {
+  return db.membership.count({ where: { userId, role: "owner", tenant: { isRoot: false } } });
 }

@@ -55,3 +55,32 @@ export async function lockTenant(db: DbTx, tenantId: string): Promise<LockedTena
     FOR UPDATE OF t`;
   return rows[0] ?? null;
 }
+
+/** The tenant as its members see it (active tenants only). */
+export async function findTenantView(db: DbClient | DbTx, tenantId: string) {
+  const row = await db.tenant.findFirst({
+    where: { id: tenantId, isActive: true },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      isRoot: true,
+      createdAt: true,
+      _count: { select: { memberships: true } },
+    },
+  });
+  if (!row) return null;
+  const { _count, ...tenant } = row;
+  return { ...tenant, memberCount: _count.memberships };
+}
+
+/** Renames an active tenant (the slug stays); false when there is no such tenant. */
+export async function renameTenant(db: DbTx, tenantId: string, name: string): Promise<boolean> {
+  const { count } = await db.tenant.updateMany({ where: { id: tenantId, isActive: true }, data: { name } });
+  return count === 1;
+}
+
+/** Serializes "count, then create" of one user's tenants across every node, for the transaction. */
+export async function lockTenantCreation(db: DbTx, userId: string): Promise<void> {
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`baseplate.tenant-create:${userId}`}))`;
+}

@@ -1,5 +1,6 @@
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z } from "zod";
+import { nextCursorOutput, pageInput } from "../../../lib/pagination.js";
 import { sample, sampleMembership } from "../../../trpc/openapi/examples.js";
 import { emailSchema, membershipView } from "../../identity/routes/auth-views.types.js";
 
@@ -47,7 +48,7 @@ export const inviteMeta = {
   },
 } satisfies OpenApiMeta;
 
-export const listInvitationsInput = z.void();
+export const listInvitationsInput = pageInput;
 export const listInvitationsOutput = z.object({
   invitations: z.array(
     z
@@ -61,6 +62,7 @@ export const listInvitationsOutput = z.object({
       })
       .meta({ id: "Invitation", description: "An open invitation to the current tenant" }),
   ),
+  nextCursor: nextCursorOutput,
 });
 export const listInvitationsMeta = {
   openapi: {
@@ -146,4 +148,17 @@ export const acceptInvitationMeta = {
     errorResponses: acceptErrors,
   },
   examples: { request: { token: sample.invitationToken }, response: acceptedExample },
+} satisfies OpenApiMeta;
+
+export const acceptInvitationByIdInput = z.object({ invitationId: z.uuid("invitationId must be a UUID") });
+export const acceptInvitationByIdMeta = {
+  openapi: {
+    method: "POST",
+    path: "/invitations/{invitationId}/accept",
+    tags: ["invitations"],
+    summary:
+      "Accept an invitation from its in-app message (signed in as its address); returns your updated memberships",
+    errorResponses: acceptErrors,
+  },
+  examples: { request: { invitationId: sample.invitationId }, response: acceptedExample },
 } satisfies OpenApiMeta;

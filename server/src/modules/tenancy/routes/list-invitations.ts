@@ -6,4 +6,4 @@ export const listInvitationsRoute = roleProcedure("admin")
   .meta(listInvitationsMeta)
   .input(listInvitationsInput)
   .output(listInvitationsOutput)
-  .query(async ({ ctx }) => ({ invitations: await listInvitations(ctx.deps, ctx.tenant) }));
+  .query(({ ctx, input }) => listInvitations(ctx.deps, ctx.tenant, input));

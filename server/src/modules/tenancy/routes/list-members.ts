@@ -6,4 +6,4 @@ export const listMembersRoute = tenantProcedure
   .meta(listMembersMeta)
   .input(listMembersInput)
   .output(listMembersOutput)
-  .query(async ({ ctx }) => ({ members: await listMembers(ctx.deps, ctx.tenant) }));
+  .query(({ ctx, input }) => listMembers(ctx.deps, ctx.tenant, input));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nextCursorOutput, pageInput } from "../../../lib/pagination.js";
 import { operationMeta } from "../../../trpc/meta.js";
 import { sample } from "../../../trpc/openapi/examples.js";
 
@@ -9,7 +10,7 @@ const NOT_A_MEMBER = "That user is not a member of this tenant";
 export const memberTarget = z.object({ userId: z.uuid("userId must be a user id (UUID)") });
 export const messageOutput = z.object({ message: z.string() });
 
-export const listMembersInput = z.void();
+export const listMembersInput = pageInput;
 export const listMembersOutput = z.object({
   members: z.array(
     z
@@ -22,6 +23,7 @@ export const listMembersOutput = z.object({
       })
       .meta({ id: "Member", description: "A member of the current tenant" }),
   ),
+  nextCursor: nextCursorOutput,
 });
 export const listMembersMeta = tenantMeta(
   "GET",

@@ -36,12 +36,15 @@ export function invitationEmail(content: InvitationContent) {
   });
 }
 
-/** The in-app notice; the join link itself travels only by email (only its hash is stored). */
+/**
+ * The in-app notice (accepted from the message by invitation id); the join link itself travels
+ * only by email (only its hash is stored).
+ */
 export function invitationMessage(content: InvitationContent) {
   return {
     type: "invitation",
     title: `Invitation to join ${content.tenantName}`,
-    body: `${content.inviterName} invited you to join ${content.tenantName} as ${content.role}. Open the link in the invitation email to accept; it expires on ${expiry(content)}.`,
+    body: `${content.inviterName} invited you to join ${content.tenantName} as ${content.role}. Accept it here or with the link in the invitation email; it expires on ${expiry(content)}.`,
     link: null,
   };
 }

@@ -1,14 +1,18 @@
 import type { DbTx, MembershipRole, Prisma } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import { type PageInput, readPage } from "../../../lib/pagination.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
+import { insertMessage } from "../../messages/repositories/message.repository.js";
 import {
   deleteMember,
   findMemberRole,
   listTenantMembers,
   updateMemberRole,
 } from "../repositories/membership.repository.js";
+import { findTenantView } from "../repositories/tenant.repository.js";
+import { roleChangedMessage } from "./member-messages.js";
 import type { TenantAccess } from "./tenant-access.service.js";
 
 export interface MemberAction {
@@ -37,8 +41,13 @@ function auditMemberAction(
   });
 }
 
-export function listMembers(deps: AppDeps, access: TenantAccess) {
-  return listTenantMembers(deps.db, access.tenantId);
+export async function listMembers(deps: AppDeps, access: TenantAccess, page: PageInput) {
+  const { items, nextCursor } = await readPage(
+    page,
+    [(after, take) => listTenantMembers(deps.db, access.tenantId, after, take)],
+    (member) => ({ at: member.joinedAt, id: member.userId }),
+  );
+  return { members: items, nextCursor };
 }
 
 async function requireTargetRole(deps: AppDeps, action: MemberAction): Promise<MembershipRole> {
@@ -47,7 +56,10 @@ async function requireTargetRole(deps: AppDeps, action: MemberAction): Promise<M
   return role;
 }
 
-/** Owner only; sets admin or user. The owner's own role changes only through a transfer. */
+/**
+ * Owner only; sets admin or user. The owner's own role changes only through a transfer. The
+ * member is told by an in-app message, written in the same transaction as the change.
+ */
 export async function changeMemberRole(deps: AppDeps, action: MemberAction, role: "admin" | "user") {
   if (action.access.role !== "owner")
     throw new AppError("FORBIDDEN", "Only the tenant owner can change roles");
@@ -62,6 +74,11 @@ export async function changeMemberRole(deps: AppDeps, action: MemberAction, role
       targetUserId: action.targetUserId,
       from: current,
       to: role,
+    });
+    const tenant = await findTenantView(tx, action.access.tenantId);
+    await insertMessage(tx, {
+      userId: action.targetUserId,
+      ...roleChangedMessage(tenant?.name ?? "your team", role),
     });
   });
 }

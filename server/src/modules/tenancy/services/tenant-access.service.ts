@@ -2,6 +2,7 @@ import type { DbClient, MembershipRole } from "@baseplate/db";
 import { z } from "zod";
 import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
+import type { RequestOrigin } from "../../../lib/request-origin.js";
 import type { Principal } from "../../identity/principal.js";
 import { authenticate } from "../../identity/services/authenticate.service.js";
 import {
@@ -15,6 +16,13 @@ export interface TenantAccess {
   tenantId: string;
   role: MembershipRole;
   isRoot: boolean;
+}
+
+/** "This caller, acting in this tenant": what tenant-scoped services receive. */
+export interface TenantActor {
+  access: TenantAccess;
+  actorId: string;
+  origin: RequestOrigin;
 }
 
 // Same answer whether the tenant does not exist or the caller is not in it: no probing.
