@@ -40,12 +40,15 @@ test("forgot password → reset mail → reset page → the new password works, 
   await expect(page.getByTestId("reset-success")).toBeVisible();
   await shot(page, "reset-password-done");
 
-  // The link works once.
+  // The link works once: opened again, it says so before any password is typed.
   await page.goto(linkIn(mail.text, "/reset-password"));
-  await page.getByRole("textbox", { name: "New password", exact: true }).fill("Yet-another-pass-3");
-  await page.getByRole("textbox", { name: "Repeat new password" }).fill("Yet-another-pass-3");
-  await page.getByRole("button", { name: "Set new password" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Could not reset the password" })).toBeVisible();
+  await expect(page.getByTestId("reset-link-dead")).toHaveText(
+    "This reset link has expired or was already used. Reset links work once, for 1 hour.",
+  );
+  await expect(page.getByRole("textbox", { name: "New password", exact: true })).toHaveCount(0);
+  await shot(page, "reset-link-spent");
+  await page.getByRole("link", { name: "Request a new link" }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
 
   // Old password: refused with a clear message. New password: in.
   await page.goto("/login");
@@ -54,11 +57,25 @@ test("forgot password → reset mail → reset page → the new password works, 
   await logInUi(page, email, NEW_PASSWORD);
 });
 
-test("the password policy is shown per field on signup", async ({ page }) => {
-  await submitSignup(page, { displayName: "Policy Tester", email: uniqueEmail("policy"), password: "short" });
-  await expect(page.getByText("Password must be at least 8 characters")).toBeVisible();
+test("signup checks its fields before sending: empty fields, a bad address, the password policy", async ({
+  page,
+}) => {
+  const signups: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("auth.signup")) signups.push(r.url());
+  });
+  await page.goto("/signup");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter your name")).toBeVisible();
+  await expect(page.getByText("Enter an email address")).toBeVisible();
+  await expect(page.getByText("Choose a password")).toBeVisible();
+
+  await submitSignup(page, { displayName: "Policy Tester", email: "not-an-address", password: "short" });
+  await expect(page.getByText("Enter a valid email address, like name@example.com")).toBeVisible();
+  await expect(page.getByText("Use at least 8 characters")).toBeVisible();
   await shot(page, "signup-policy-error");
   await expect(page).toHaveURL(/\/signup$/);
+  expect(signups).toHaveLength(0);
 });
 
 test("five wrong passwords lock the login with a wait time", async ({ page }) => {

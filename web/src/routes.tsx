@@ -19,6 +19,7 @@ import { InvitePage } from "./features/invitations/InvitePage";
 import { MessagesPage } from "./features/messages/MessagesPage";
 import { StatusPage } from "./features/system/StatusPage";
 import { TeamPage } from "./features/tenancy/TeamPage";
+import { TeamSettingsPage } from "./features/tenancy/TeamSettingsPage";
 import { AdminLayout } from "./layouts/AdminLayout";
 import { AppLayout } from "./layouts/AppLayout";
 import { PublicLayout } from "./layouts/PublicLayout";
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: "team", element: <TeamPage /> },
+          { path: "team/settings", element: <TeamSettingsPage /> },
           { path: "messages", element: <MessagesPage /> },
           { path: "account", element: <AccountPage /> },
           { path: "*", element: <NotFoundPage /> },

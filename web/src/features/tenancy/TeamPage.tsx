@@ -1,6 +1,7 @@
 import { Button, Stack } from "@mantine/core";
-import { IconUserPlus } from "@tabler/icons-react";
+import { IconSettings, IconUserPlus } from "@tabler/icons-react";
 import { useState } from "react";
+import { Link } from "react-router";
 import { PageHeader } from "../../components/PageHeader";
 import { SuccessAlert } from "../../components/SuccessAlert";
 import { useMe } from "../auth/hooks";
@@ -27,11 +28,21 @@ export function TeamPage() {
         title="Team"
         description={`People in ${membership.tenantName} and what they may do.`}
         actions={
-          roles.length > 0 && (
-            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
-              Invite member
+          <>
+            <Button
+              component={Link}
+              to="/app/team/settings"
+              variant="default"
+              leftSection={<IconSettings size={16} aria-hidden />}
+            >
+              Team settings
             </Button>
-          )
+            {roles.length > 0 && (
+              <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+                Invite member
+              </Button>
+            )}
+          </>
         }
       />
       <Stack gap="lg">
