@@ -64,7 +64,10 @@ export function jsonBody({
   return (req, res, next) => {
     if (!BODY_METHODS.has(req.method)) return next();
     if (!hasBody(req.headers)) {
-      if (emptyBody === "object") req.body = {};
+      if (emptyBody === "object") {
+        req.headers["content-type"] = "application/json";
+        req.body = {};
+      }
       return next();
     }
     const problem = mediaTypeProblem(req.headers["content-type"], req.headers["content-encoding"]);
