@@ -275,3 +275,45 @@ describe("forgot and reset password", () => {
     expect((await post("/auth/reset-password", { token, newPassword: NEW_PASSWORD })).status).toBe(200);
   });
 });
+
+describe("checking a reset link before the form", () => {
+  const check = async (token: string) => {
+    const response = await post("/auth/reset-password/check", { token });
+    expect(response.status).toBe(200);
+    return json(response);
+  };
+
+  it("says whether the link works and until when, and nothing more", async () => {
+    const { email } = await signUpAndGetVerificationToken();
+    const first = await requestResetToken(email);
+    const firstAnswer = await check(first);
+    expect(firstAnswer).toEqual({ valid: true, expiresAt: expect.any(String) });
+    expect(new Date(firstAnswer.expiresAt).getTime()).toBe(clock.now().getTime() + HOUR);
+    await expect(app().caller().auth.checkResetToken({ token: first })).resolves.toEqual({
+      valid: true,
+      expiresAt: expect.any(Date),
+    });
+
+    const second = await requestResetToken(email, 1);
+    const invalid = { valid: false, expiresAt: null };
+    expect(await check(first)).toEqual(invalid); // superseded
+    expect(await check("x".repeat(43))).toEqual(invalid); // unknown
+    expect((await post("/auth/reset-password", { token: second, newPassword: NEW_PASSWORD })).status).toBe(
+      200,
+    );
+    expect(await check(second)).toEqual(invalid); // used
+  });
+
+  it("answers valid false once the hour is over, and 400 to a missing token", async () => {
+    const { email } = await signUpAndGetVerificationToken();
+    const token = await requestResetToken(email);
+    clock.advance(HOUR + 1000);
+    expect(await check(token)).toEqual({ valid: false, expiresAt: null });
+    const missing = await post("/auth/reset-password/check", {});
+    expect(missing.status).toBe(400);
+    expect(await json(missing)).toMatchObject({
+      code: "VALIDATION_FAILED",
+      error: expect.stringContaining("token"),
+    });
+  });
+});

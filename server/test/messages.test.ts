@@ -67,6 +67,23 @@ describe("messages", () => {
     expect(list.messages[0]).toMatchObject({ type: "invitation", isRead: false, userId: invitee.user.id });
   });
 
+  it("marks all of the caller's messages read, and only theirs", async () => {
+    const invitee = await inviteeWithMessages(3);
+    const bystander = await inviteeWithMessages(1);
+    const mine = callerWith(app(), invitee.accessToken).messages;
+    const [newest] = (await mine.list()).messages;
+    await mine.markRead({ messageId: newest?.id ?? "" });
+    const response = await app().http("/api/v1/messages/read-all", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${invitee.accessToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await json(response)).toEqual({ message: "2 messages marked as read", count: 2 });
+    expect(await mine.unreadCount()).toEqual({ count: 0 });
+    await expect(mine.markAllRead()).resolves.toEqual({ message: "0 messages marked as read", count: 0 });
+    expect(await callerWith(app(), bystander.accessToken).messages.unreadCount()).toEqual({ count: 1 });
+  });
+
   it("requires a signed-in user", async () => {
     expect((await app().http("/api/v1/messages")).status).toBe(401);
   });
