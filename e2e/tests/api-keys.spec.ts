@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { logInUi, shot } from "../support/helpers.js";
 import { OPERATOR } from "../support/operator.js";
 
-test("API keys: create, see the raw key once and copy it, list shows only the preview, revoke", async ({
+test("API keys: create, see the raw key once and copy it, list shows only the preview and the creator, revoke keeps it listed", async ({
   page,
   context,
   request,
@@ -34,6 +34,7 @@ test("API keys: create, see the raw key once and copy it, list shows only the pr
   const row = page.getByTestId(`api-key-${name}`);
   await expect(row.getByTestId("key-preview")).toHaveText(`…${raw.slice(-8)}`);
   await expect(row).toContainText("Admin");
+  await expect(row.getByTestId("key-creator")).toHaveText(`by ${OPERATOR.displayName}`);
   await expect(page.getByText(raw)).toHaveCount(0);
   await shot(page, "api-keys");
 
@@ -45,6 +46,13 @@ test("API keys: create, see the raw key once and copy it, list shows only the pr
   const confirm = page.getByRole("dialog", { name: "Revoke API key" });
   await expect(confirm).toContainText(name);
   await confirm.getByRole("button", { name: "Revoke key" }).click();
-  await expect(row).toHaveCount(0);
+  await expect(confirm).toBeHidden();
+  // Revoked keys stay listed, greyed, with the day of revocation and no Revoke button.
+  await expect(row).toHaveAttribute("data-revoked", "true");
+  await expect(row).toContainText("Revoked");
+  await expect(row.getByTestId("key-creator")).toHaveText(`by ${OPERATOR.displayName}`);
+  await expect(row.getByRole("button", { name: "Revoke" })).toHaveCount(0);
+  await expect(page.getByTestId("no-api-keys")).toHaveCount(0);
+  await shot(page, "api-keys-revoked");
   expect((await request.get("/api/v1/admin/api-keys", withKey)).status()).toBe(401);
 });

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   apiInvite,
   apiSignup,
+  apiSignupVerified,
   asMember,
   linkIn,
   openAppPage,
@@ -105,9 +106,16 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   await matePage.getByTestId("tenant-switcher").click();
   await expect(matePage.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("Admin");
   await matePage.keyboard.press("Escape");
+  // ...and a message says so.
+  await openAppPage(matePage, "Messages");
+  await expect(matePage.getByTestId("message").first()).toContainText(/admin/i);
+  await expect(matePage.getByTestId("message").first()).toContainText(teamName);
+  await matePage.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(matePage.getByTestId("unread-badge")).toHaveAttribute("data-count", "0");
+  await openAppPage(matePage, "Overview");
 
   // 6. Someone else invites the (now existing) teammate to a second tenant: that creates a message.
-  const third = await apiSignup(request, {
+  const third = await apiSignupVerified(request, {
     email: uniqueEmail("third"),
     displayName: `${uniqueName("Theo")} Third`,
   });
@@ -137,7 +145,10 @@ test("owner removes a member and transfers ownership (confirmed as irreversible)
   request,
 }) => {
   const ownerName = uniqueName("Olga");
-  const owner = await apiSignup(request, { email: uniqueEmail("olga"), displayName: `${ownerName} Owner` });
+  const owner = await apiSignupVerified(request, {
+    email: uniqueEmail("olga"),
+    displayName: `${ownerName} Owner`,
+  });
   const tenant = owner.memberships[0];
   if (!tenant) throw new Error("no personal tenant");
   const asOwner = asMember(owner, tenant.tenantId);

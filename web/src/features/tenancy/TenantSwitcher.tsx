@@ -83,7 +83,7 @@ export function TenantSwitcher() {
 /** Marks the operator's root team, whose admins run the platform. */
 export function PlatformBadge() {
   return (
-    <Badge size="xs" color="orange" variant="outline" data-testid="platform-badge">
+    <Badge size="xs" color="orange" variant="outline" tt="none" data-testid="platform-badge">
       Platform
     </Badge>
   );
