@@ -240,5 +240,9 @@ describe("role changes", () => {
       invitationId: null,
       invitationStatus: null,
     });
+    // Setting the role it already has tells no one anything new.
+    await as(owner).changeRole({ userId: user.user.id, role: "admin" });
+    const after = await callerWith(app(), user.accessToken).messages.list();
+    expect(after.messages.filter((m) => m.type === "role_changed")).toHaveLength(1);
   });
 });

@@ -75,6 +75,7 @@ export async function changeMemberRole(deps: AppDeps, action: MemberAction, role
       from: current,
       to: role,
     });
+    if (current === role) return;
     const tenant = await findTenantView(tx, action.access.tenantId);
     await insertMessage(tx, {
       userId: action.targetUserId,
