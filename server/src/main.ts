@@ -1,48 +1,87 @@
-import { resolveDatabaseUrl } from "@baseplate/db/embedded";
+import { defaultEmbeddedDataDir, resolveDatabaseUrl } from "@baseplate/db/embedded";
 import { migrateDeploy } from "@baseplate/db/migrate";
-import { InvalidConfigError, loadEnv } from "./lib/env.js";
-import { createLogger } from "./lib/logger.js";
+import { type Env, InvalidConfigError, loadEnv } from "./lib/env.js";
+import { createLogger, type Logger } from "./lib/logger.js";
 import { createRuntime } from "./runtime.js";
 
-async function main(): Promise<void> {
-  const env = loadEnv();
-  const log = createLogger(env);
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** Beyond the drain budget, a shutdown still hanging is cut short (the exit hook still stops the embedded PostgreSQL). */
+const SHUTDOWN_GRACE_MS = 5_000;
+
+type StopStep = () => Promise<void>;
+
+/** Installed before anything starts, so a signal during start-up is never lost nor fatal. */
+function listenForStopSignals(): { requested: () => boolean; received: Promise<string> } {
+  let signal: string | undefined;
+  const received = new Promise<string>((resolve) => {
+    for (const name of STOP_SIGNALS) {
+      process.on(name, () => {
+        signal ??= name;
+        resolve(signal);
+      });
+    }
+  });
+  return { requested: () => signal !== undefined, received };
+}
+
+/** Starts each part in turn, recording how to stop it; stops early (returns null) once a stop is requested. */
+async function startUp(env: Env, log: Logger, started: StopStep[], stopRequested: () => boolean) {
   const embedded = env.DATABASE_URL === undefined;
   if (embedded)
-    log.info("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/postgres)");
+    log.info(
+      `DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${defaultEmbeddedDataDir()})`,
+    );
   const database = await resolveDatabaseUrl();
-  const runtime = await (async () => {
-    const applied = await migrateDeploy({ databaseUrl: database.url });
-    if (applied.length > 0) log.info({ applied }, "database migrations applied");
-    return createRuntime({ env, log, databaseUrl: database.url, embeddedDatabase: embedded });
-  })().catch(async (error: unknown) => {
-    await database.stop(); // never leave an embedded PostgreSQL behind a failed start
-    throw error;
-  });
-  const url = await runtime.listen().catch(async (error: unknown) => {
-    await runtime.stop();
-    await database.stop();
-    throw error;
-  });
+  started.push(database.stop);
+  if (database.replacedOrphan !== undefined)
+    log.warn(
+      { pid: database.replacedOrphan },
+      "stopped an embedded PostgreSQL left running by an earlier start that was killed",
+    );
+  if (stopRequested()) return null;
+  const applied = await migrateDeploy({ databaseUrl: database.url });
+  if (applied.length > 0) log.info({ applied }, "database migrations applied");
+  if (stopRequested()) return null;
+  const runtime = await createRuntime({ env, log, databaseUrl: database.url, embeddedDatabase: embedded });
+  started.push(runtime.stop);
+  if (stopRequested()) return null;
+  const url = await runtime.listen();
   log.info({ url, node: runtime.deps.node.id }, `Baseplate is running at ${url}`);
+  return url;
+}
 
-  let shuttingDown = false;
-  const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    log.info({ signal }, "shutting down");
-    try {
-      await runtime.stop();
-      await database.stop();
-      log.info("stopped cleanly");
-      process.exit(0);
-    } catch (error) {
+/** Stops what was started, newest first; every step runs even when an earlier one fails. */
+async function stopAll(started: StopStep[], log: Logger): Promise<boolean> {
+  let clean = true;
+  for (const stop of started.reverse()) {
+    await stop().catch((error: unknown) => {
+      clean = false;
       log.error({ err: error }, "shutdown failed");
+    });
+  }
+  return clean;
+}
+
+async function main(): Promise<void> {
+  const stopSignal = listenForStopSignals();
+  const env = loadEnv();
+  const log = createLogger(env);
+  void stopSignal.received.then((signal) => {
+    log.info({ signal }, "shutting down");
+    setTimeout(() => {
+      log.error({ budgetMs: env.SHUTDOWN_TIMEOUT_MS }, "shutdown did not finish in time; exiting");
       process.exit(1);
-    }
-  };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+    }, env.SHUTDOWN_TIMEOUT_MS + SHUTDOWN_GRACE_MS).unref();
+  });
+  const started: StopStep[] = [];
+  await startUp(env, log, started, stopSignal.requested).catch(async (error: unknown) => {
+    await stopAll(started, log); // never leave an embedded PostgreSQL behind a failed start
+    throw error;
+  });
+  await stopSignal.received;
+  const clean = await stopAll(started, log);
+  if (clean) log.info("stopped cleanly");
+  process.exit(clean ? 0 : 1);
 }
 
 main().catch((error: unknown) => {
