@@ -45,6 +45,9 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   await expect(page.getByTestId(`member-${owner.email}`)).toContainText("Owner");
   await page.getByRole("button", { name: "Invite member" }).click();
   const inviteDialog = page.getByRole("dialog", { name: "Invite a member" });
+  await inviteDialog.getByLabel("Email").fill("mate-at-nowhere");
+  await inviteDialog.getByRole("button", { name: "Send invitation" }).click();
+  await expect(inviteDialog.getByText("Enter a valid email address, like name@example.com")).toBeVisible();
   await inviteDialog.getByLabel("Email").fill(mate.email);
   await shot(page, "team-invite-dialog");
   await inviteDialog.getByRole("button", { name: "Send invitation" }).click();
@@ -59,12 +62,20 @@ test("sign up, verify the email, invite a teammate who joins, promote them; they
   await expect(matePage.getByTestId("invite-tenant")).toHaveText(teamName);
   await expect(matePage.getByText(owner.displayName)).toBeVisible();
   await shot(matePage, "invite-signed-out");
+  // The invitation is bound to one address: filled in and locked.
   await expect(matePage.getByLabel("Email")).toHaveValue(mate.email);
+  await expect(matePage.getByLabel("Email")).toHaveAttribute("readonly", "");
+  const spentPreviews: number[] = [];
+  matePage.on("response", (r) => {
+    if (r.url().includes("invitations.preview") && r.status() >= 400) spentPreviews.push(r.status());
+  });
   await matePage.getByLabel("Display name").fill(mate.displayName);
   await matePage.getByRole("textbox", { name: "Password", exact: true }).fill(PASSWORD);
   await matePage.getByRole("button", { name: `Create account and join ${teamName}` }).click();
   await expect(matePage).toHaveURL(/\/app$/);
   await expect(matePage.getByTestId("current-tenant")).toHaveText(teamName);
+  // Once joined, nobody asks for the spent invitation's preview again (no 404 in the log).
+  expect(spentPreviews).toEqual([]);
   await matePage.getByTestId("tenant-switcher").click();
   const mateMenu = matePage.getByRole("menu");
   await expect(mateMenu.getByRole("menuitem", { name: new RegExp(teamName) })).toContainText("User");

@@ -22,6 +22,15 @@ test("create a team from the switcher, rename it in its settings; the owner cann
   await expect(page.getByTestId("current-tenant")).toHaveText(team);
   await expect(page).toHaveURL(/\/app\/team$/);
 
+  // Not verified yet: the invite dialog says so before any address is typed.
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const invite = page.getByRole("dialog", { name: "Invite a member" });
+  await expect(invite.getByTestId("invite-verify-first")).toContainText("Verify your email first");
+  await expect(invite.getByRole("button", { name: "Resend verification email" })).toBeVisible();
+  await expect(invite.getByRole("textbox", { name: "Email" })).toHaveCount(0);
+  await shot(page, "invite-verify-first");
+  await invite.getByRole("button", { name: "Close" }).click();
+
   await page.getByRole("link", { name: "Team settings" }).click();
   await expect(page.getByTestId("team-name")).toContainText(team);
   await expect(page.getByTestId("team-member-count")).toHaveText("1");

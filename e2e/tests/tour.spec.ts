@@ -8,6 +8,7 @@ import { OPERATOR } from "../support/operator.js";
  * or an unexpected error.
  */
 const PUBLIC_PAGES: Array<[string, string]> = [
+  ["landing", "/"],
   ["login", "/login"],
   ["signup", "/signup"],
   ["forgot-password", "/forgot-password"],
@@ -20,6 +21,7 @@ const PUBLIC_PAGES: Array<[string, string]> = [
 const SIGNED_IN_PAGES: Array<[string, string]> = [
   ["app-home", "/app"],
   ["app-team", "/app/team"],
+  ["app-team-settings", "/app/team/settings"],
   ["app-messages", "/app/messages"],
   ["app-account", "/app/account"],
   ["admin-overview", "/admin"],
@@ -29,7 +31,7 @@ const SIGNED_IN_PAGES: Array<[string, string]> = [
 
 async function settled(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("status", { name: /^(Loading|Verifying|Signing)/ })).toHaveCount(0);
+  await expect(page.getByRole("status", { name: /^(Loading|Verifying|Signing|Checking)/ })).toHaveCount(0);
 }
 
 for (const viewport of [

@@ -85,6 +85,7 @@ export function SignupForm({
           onChange={(event) => setEmail(event.currentTarget.value)}
           error={errors.email}
           readOnly={invitationEmail !== undefined}
+          variant={invitationEmail !== undefined ? "filled" : "default"}
           description={invitationEmail ? "The invitation was sent to this address." : undefined}
         />
         <NewPasswordInput label="Password" value={password} onChange={setPassword} error={errors.password} />

@@ -17,7 +17,12 @@ export function MessagesPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const messages = useInfiniteQuery(
-    trpc.messages.list.infiniteQueryOptions(undefined, { ...PAGED, refetchOnWindowFocus: true }),
+    // Always asked again on opening the page: the badge may have announced a message since the last visit.
+    trpc.messages.list.infiniteQueryOptions(undefined, {
+      ...PAGED,
+      refetchOnWindowFocus: true,
+      staleTime: 0,
+    }),
   );
   const unread = useUnreadCount().data?.count ?? 0;
   const reload = () => queryClient.invalidateQueries(trpc.messages.pathFilter());

@@ -37,8 +37,8 @@ export function MemberRow({
             {member.displayName}
           </Text>
           {member.userId === caller.userId && (
-            <Badge size="xs" variant="outline" color="gray" style={{ flexShrink: 0 }}>
-              you
+            <Badge size="xs" variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+              You
             </Badge>
           )}
         </Group>

@@ -7,7 +7,15 @@ const COLORS: Record<Role, string> = { owner: "grape", admin: "blue", user: "gra
 /** Owner / Admin / User, each in its own color. */
 export function RoleBadge({ role, size = "sm" }: { role: Role; size?: BadgeProps["size"] }) {
   return (
-    <Badge color={COLORS[role]} variant="light" size={size} tt="none" miw="fit-content" data-role={role}>
+    <Badge
+      color={COLORS[role]}
+      variant="light"
+      size={size}
+      tt="none"
+      // Never cut to "Own…" in a narrow table column: the word is short, it keeps its width.
+      styles={{ root: { minWidth: "max-content" }, label: { overflow: "visible" } }}
+      data-role={role}
+    >
       {roleLabel(role)}
     </Badge>
   );
