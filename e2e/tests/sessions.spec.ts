@@ -31,6 +31,10 @@ test("signing out other sessions from a second browser sends the first one to th
   await expect(sessions.getByRole("row")).toHaveCount(4);
   await expect(sessions.locator('[data-current="true"]')).toContainText("This device");
   await shot(second, "account");
+  // One session signed out on its own: confirmed by a notification, its row gone.
+  await sessions.getByRole("button", { name: "Sign out" }).first().click();
+  await expect(second.getByTestId("toast")).toContainText("Session signed out");
+  await expect(sessions.getByRole("row")).toHaveCount(3);
   await second.getByRole("button", { name: "Sign out all other sessions" }).click();
   await expect(second.getByTestId("others-signed-out")).toBeVisible();
   await expect(sessions.getByRole("row")).toHaveCount(2);

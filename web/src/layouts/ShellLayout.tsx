@@ -8,7 +8,7 @@ import { type NavItem, NavList } from "../components/NavList";
 export interface ShellLayoutProps {
   /** Where the brand mark leads: the area's home. */
   homeTo: string;
-  /** Accessible name of the navbar landmark, e.g. "Tenant navigation". */
+  /** Accessible name of the navbar landmark, e.g. "App navigation". */
   navLabel: string;
   nav: NavItem[];
   /** Links pinned to the bottom of the navbar (docs, other areas). */

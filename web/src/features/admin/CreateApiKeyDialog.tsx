@@ -19,8 +19,8 @@ import { formErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 
 const AUTHORITY_HELP = {
-  admin: "Acts as the platform (root tenant) with admin rights. Keep it on servers you control.",
-  user: "Acts within one tenant, chosen per request with the X-Tenant-ID header.",
+  admin: "Acts as the platform team with admin rights. Keep it on servers you control.",
+  user: "Acts within one team, chosen per request with the X-Tenant-ID header (the team's id).",
 } as const;
 
 /** Name + authority → the raw key, shown once with a copy button; it cannot be retrieved again. */
