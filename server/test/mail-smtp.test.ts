@@ -14,7 +14,8 @@ import { type TestApp, useTestApp } from "./support/test-app.js";
 // Both servers listen before the apps start (top-level await runs before any hook).
 const accepting = await startSmtpServer();
 const rejecting = await startSmtpServer({ reject: true });
-afterAll(() => Promise.all([accepting.close(), rejecting.close()]));
+const slow = await startSmtpServer({ acceptDelayMs: 1500 });
+afterAll(() => Promise.all([accepting.close(), rejecting.close(), slow.close()]));
 
 const clock = new ManualClock();
 /** Workers off: the test drives delivery itself, so it can race it and count sends. */
@@ -24,6 +25,8 @@ const manual = useTestApp({
 });
 /** Workers on, against a server that refuses every recipient. */
 const refused = useTestApp({ env: { SMTP_URL: rejecting.url } });
+/** Workers off, against a server that takes 1.5 s to accept a message. */
+const slowApp = useTestApp({ env: { SMTP_URL: slow.url, JOBS_ENABLED: "false" } });
 
 async function queue(app: TestApp, to: string, kind = "notice") {
   const content = renderEmail("Acme Cloud", {
@@ -62,6 +65,39 @@ describe("mail delivery job", () => {
     expect(row).toMatchObject({ status: "sent", attempts: 1, lastError: null, htmlBody: null });
     expect(row.sentAt).toEqual(clock.now());
     expect(row.textBody).not.toContain("token=abc");
+  });
+
+  it("holds no transaction or row lock while the SMTP server takes its time", async () => {
+    const id = await queue(slowApp(), uniqueEmail("slow"));
+    const sending = deliverEmail(slowApp().deps, id);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Mid-send: the row is free to lock, and no session of ours sits idle in a transaction.
+    const locked = await slowApp().db.$transaction(
+      (tx) =>
+        tx.$queryRaw<
+          { id: string }[]
+        >`SELECT "id" FROM "OutboundEmail" WHERE "id" = ${id}::uuid FOR UPDATE NOWAIT`,
+    );
+    expect(locked).toHaveLength(1);
+    const idle = await slowApp().db.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`;
+    expect(Number(idle[0]?.count)).toBe(0);
+    // A second worker finds the email claimed and leaves it alone.
+    expect(await deliverEmail(slowApp().deps, id)).toBe("skipped");
+    expect(await sending).toBe("sent");
+    expect(slow.messages).toHaveLength(1);
+  });
+
+  it("takes over an email whose worker died mid-send once its lease has run out", async () => {
+    const id = await queue(manual(), uniqueEmail("orphan"));
+    // As a worker that claimed it and then crashed would leave it:
+    const leaseUntil = new Date(clock.now().getTime() + 60_000);
+    await manual().db.outboundEmail.update({ where: { id }, data: { leaseUntil } });
+    expect(await deliverEmail(manual().deps, id)).toBe("skipped");
+    clock.advance(60_001);
+    expect(await deliverEmail(manual().deps, id)).toBe("sent");
+    const row = await manual().db.outboundEmail.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "sent", leaseUntil: null });
   });
 
   it("re-dispatches mail that was committed but never handed to delivery (crash before dispatch)", async () => {

@@ -22,7 +22,12 @@ function recipients(mail: ParsedMail): string[] {
  * A real SMTP server in this process on a random port (no TLS, no auth). With `reject`, every
  * recipient is refused with 550, as a server that will not take the mail.
  */
-export async function startSmtpServer(options: { reject?: boolean } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer(
+  options: {
+    reject?: boolean /** Hold each message this long before accepting it (a slow server). */;
+    acceptDelayMs?: number;
+  } = {},
+): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -35,8 +40,10 @@ export async function startSmtpServer(options: { reject?: boolean } = {}): Promi
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {
-          messages.push(mail);
-          callback();
+          setTimeout(() => {
+            messages.push(mail);
+            callback();
+          }, options.acceptDelayMs ?? 0);
         },
         (error: Error) => callback(error),
       );

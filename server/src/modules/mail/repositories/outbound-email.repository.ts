@@ -33,25 +33,38 @@ export interface LockedEmail {
 }
 
 /**
- * Locks a still-pending email for one delivery attempt (row lock held until the transaction
- * ends). Null when it is sent, failed, unknown, or another worker holds it right now.
+ * Claims a still-pending email for one delivery attempt until `leaseUntil`, in one conditional
+ * update (no transaction is held while SMTP talks). Null when it is sent, failed, unknown, or
+ * another worker's lease on it is still running. A worker that dies mid-send loses its lease when
+ * it runs out, and the job's retry claims the email again.
  */
-export async function lockPendingEmail(tx: DbTx, id: string): Promise<LockedEmail | null> {
-  const rows = await tx.$queryRaw<LockedEmail[]>`
-    SELECT "id", "toAddress", "subject", "textBody", "htmlBody", "attempts"
-    FROM "OutboundEmail"
+export async function claimPendingEmail(
+  db: DbClient,
+  id: string,
+  at: Date,
+  leaseUntil: Date,
+): Promise<LockedEmail | null> {
+  const rows = await db.$queryRaw<LockedEmail[]>`
+    UPDATE "OutboundEmail" SET "leaseUntil" = ${leaseUntil}::timestamptz
     WHERE "id" = ${id}::uuid AND "status" = 'pending'
-    FOR UPDATE SKIP LOCKED`;
+      AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${at}::timestamptz)
+    RETURNING "id", "toAddress", "subject", "textBody", "htmlBody", "attempts"`;
   return rows[0] ?? null;
 }
 
 /** Pending → sent (only from pending); the bodies are replaced since the mailbox now holds them. */
-export async function markEmailSent(tx: DbTx, id: string, at: Date, redactedBody: string): Promise<boolean> {
-  const { count } = await tx.outboundEmail.updateMany({
+export async function markEmailSent(
+  db: DbClient,
+  id: string,
+  at: Date,
+  redactedBody: string,
+): Promise<boolean> {
+  const { count } = await db.outboundEmail.updateMany({
     where: { id, status: "pending" },
     data: {
       status: "sent",
       sentAt: at,
+      leaseUntil: null,
       attempts: { increment: 1 },
       lastError: null,
       textBody: redactedBody,
@@ -66,16 +79,17 @@ export async function markEmailSent(tx: DbTx, id: string, at: Date, redactedBody
  * replaced: nobody will read it, and its link must not outlive the attempt in the database.
  */
 export async function recordEmailFailure(
-  tx: DbTx,
+  db: DbClient,
   id: string,
   error: string,
   giveUp: { redactedBody: string } | null,
 ) {
-  await tx.outboundEmail.updateMany({
+  await db.outboundEmail.updateMany({
     where: { id, status: "pending" },
     data: {
       attempts: { increment: 1 },
       lastError: error,
+      leaseUntil: null,
       ...(giveUp ? { status: "failed", textBody: giveUp.redactedBody, htmlBody: null } : {}),
     },
   });

@@ -1,6 +1,6 @@
 import type { AppDeps } from "../../../app-deps.js";
 import {
-  lockPendingEmail,
+  claimPendingEmail,
   markEmailSent,
   recordEmailFailure,
 } from "../repositories/outbound-email.repository.js";
@@ -28,11 +28,12 @@ export class DeliveryFailedError extends Error {
 }
 
 /**
- * Sends one pending email over SMTP. The row is locked (FOR UPDATE SKIP LOCKED) for the whole
- * attempt, so two workers never send the same email at once: the second finds nothing to do.
- * It is marked `sent` only from `pending`, in the transaction that held the lock. A crash after
- * the server accepted the message but before the commit leaves it pending, and a retry sends it
- * again: delivery is at-least-once, which SMTP cannot improve on.
+ * Sends one pending email over SMTP. The email is claimed with a lease (a conditional update), so
+ * two workers never send it at once: the second finds nothing to do. No transaction is open while
+ * SMTP talks, so a slow mail server never holds a database connection. It is marked `sent` only
+ * from `pending`. A crash after the server accepted the message but before it was marked leaves
+ * it pending, and a retry (once the lease ran out) sends it again: delivery is at-least-once,
+ * which SMTP cannot improve on.
  * A failure records attempts/lastError and throws so the job queue retries with backoff; after
  * MAX_DELIVERY_ATTEMPTS the email is marked `failed` and the error is not rethrown.
  */
@@ -42,37 +43,31 @@ export async function deliverEmail(deps: AppDeps, emailId: string): Promise<"sen
     deps.log.warn({ emailId }, "SMTP_URL is not set on this node: pending email left for a node that has it");
     return "skipped";
   }
-  let failure: unknown;
-  const outcome = await deps.db.$transaction(
-    async (tx) => {
-      const email = await lockPendingEmail(tx, emailId);
-      if (!email) return "skipped" as const;
-      try {
-        await smtpTransport(smtpUrl).sendMail({
-          from: mailFrom(deps.env),
-          to: email.toAddress,
-          subject: email.subject,
-          text: email.textBody,
-          ...(email.htmlBody ? { html: email.htmlBody } : {}),
-        });
-      } catch (error) {
-        failure = error;
-        const giveUp = email.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
-        const message = error instanceof Error ? error.message : String(error);
-        await recordEmailFailure(
-          tx,
-          email.id,
-          message.slice(0, 1000),
-          giveUp ? { redactedBody: UNDELIVERED_BODY_PLACEHOLDER } : null,
-        );
-        return giveUp ? ("failed" as const) : ("retry" as const);
-      }
-      await markEmailSent(tx, email.id, deps.clock.now(), DELIVERED_BODY_PLACEHOLDER);
-      return "sent" as const;
-    },
-    { timeout: SMTP_ATTEMPT_BUDGET_MS + 15_000, maxWait: 10_000 },
-  );
-  if (outcome === "retry") throw new DeliveryFailedError(emailId, failure);
-  if (outcome === "failed") deps.log.error({ emailId, err: failure }, "email delivery gave up");
-  return outcome;
+  const now = deps.clock.now();
+  const leaseUntil = new Date(now.getTime() + SMTP_ATTEMPT_BUDGET_MS + 15_000);
+  const email = await claimPendingEmail(deps.db, emailId, now, leaseUntil);
+  if (!email) return "skipped";
+  try {
+    await smtpTransport(smtpUrl).sendMail({
+      from: mailFrom(deps.env),
+      to: email.toAddress,
+      subject: email.subject,
+      text: email.textBody,
+      ...(email.htmlBody ? { html: email.htmlBody } : {}),
+    });
+  } catch (error) {
+    const giveUp = email.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
+    const message = error instanceof Error ? error.message : String(error);
+    await recordEmailFailure(
+      deps.db,
+      email.id,
+      message.slice(0, 1000),
+      giveUp ? { redactedBody: UNDELIVERED_BODY_PLACEHOLDER } : null,
+    );
+    if (!giveUp) throw new DeliveryFailedError(emailId, error);
+    deps.log.error({ emailId, err: error }, "email delivery gave up");
+    return "failed";
+  }
+  await markEmailSent(deps.db, email.id, deps.clock.now(), DELIVERED_BODY_PLACEHOLDER);
+  return "sent";
 }
