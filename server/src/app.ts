@@ -12,7 +12,7 @@ import { createRestHandler } from "./http/rest.js";
 import { noStore, securityHeaders } from "./http/security-headers.js";
 import { mountSpa } from "./http/spa.js";
 import { createTrpcHandler } from "./http/trpc-transport.js";
-import { createGoogleRoutes } from "./modules/identity/http/google-routes.js";
+import { APP_MODULES } from "./modules/index.js";
 import { buildOpenApiDocument, REST_BASE_PATH } from "./trpc/openapi.js";
 
 export function createApp(deps: AppDeps): Express {
@@ -37,14 +37,14 @@ export function createApp(deps: AppDeps): Express {
       },
     }),
   );
-  // Raw-body webhook routes (Stripe) are mounted here, before any body parser.
+  // Webhooks verify signatures over the raw body: mounted before any body parser.
+  for (const module of APP_MODULES) if (module.rawBodyRoutes) app.use(module.rawBodyRoutes(deps));
   app.get("/health", healthHandler(deps));
   app.use("/trpc", noStore, trpcMethodGuard, ...createTrpcHandler(deps));
   app.use("/api", createDocsRouter(deps.env.PUBLIC_URL));
   app.use(REST_BASE_PATH, noStore, restMethodGuard(buildOpenApiDocument("").paths ?? {}));
   app.use(REST_BASE_PATH, jsonBody({ emptyBody: "object" }));
-  // Google sign-in answers with redirects, so it is plain Express in front of the REST adapter.
-  app.use(REST_BASE_PATH, createGoogleRoutes(deps));
+  for (const module of APP_MODULES) if (module.httpRoutes) app.use(REST_BASE_PATH, module.httpRoutes(deps));
   app.use(REST_BASE_PATH, createRestHandler(deps));
   app.use("/api", notFoundHandler);
   mountSpa(app, deps.env.WEB_DIST_DIR, deps.log);

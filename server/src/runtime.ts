@@ -5,12 +5,12 @@ import { createPrismaClient } from "@baseplate/db";
 import { createApp } from "./app.js";
 import type { AppDeps } from "./app-deps.js";
 import { JobQueue } from "./jobs/queue.js";
-import { ALL_JOBS } from "./jobs/registry.js";
 import { AppLinks } from "./lib/app-links.js";
 import { type Clock, systemClock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import { resolveJwtSecret } from "./lib/jwt-secret.js";
 import { createLogger, type Logger } from "./lib/logger.js";
+import { APP_MODULES } from "./modules/index.js";
 import { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 import { bootstrapRootTenant } from "./modules/tenancy/services/root-tenant.service.js";
 
@@ -48,7 +48,11 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     rateLimits: RateLimits.create({ env, databaseUrl: options.databaseUrl, log }),
   };
   await bootstrapRootTenant(deps);
-  await jobs.start(ALL_JOBS, deps, { work: env.JOBS_ENABLED });
+  await jobs.start(
+    APP_MODULES.flatMap((module) => module.jobs ?? []),
+    deps,
+    { work: env.JOBS_ENABLED },
+  );
   const app = createApp(deps);
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;

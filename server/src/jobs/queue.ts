@@ -6,7 +6,7 @@ import type { JobDefinition } from "./define-job.js";
 export type JobState = "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds jobs of every payload type.
-type AnyJob = JobDefinition<any>;
+export type AnyJob = JobDefinition<any>;
 
 /** Postgres-backed durable queue (pg-boss) shared by every node. */
 export class JobQueue {
@@ -32,7 +32,7 @@ export class JobQueue {
   }
 
   /** Installs the queue schema and declares queues; workers run only when `work` is set. */
-  async start(jobs: AnyJob[], deps: AppDeps, options: { work: boolean }): Promise<void> {
+  async start(jobs: readonly AnyJob[], deps: AppDeps, options: { work: boolean }): Promise<void> {
     await this.boss.start();
     for (const job of jobs) {
       await this.boss.createQueue(job.name, {

@@ -1,11 +1,10 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { API_VERSION } from "../lib/version.js";
-import { googleSignInPaths } from "../modules/identity/http/google-routes.openapi.js";
+import { APP_MODULES } from "../modules/index.js";
 import { errorSchemas } from "./openapi/errors.js";
 import { describeOperations } from "./openapi/operations.js";
 import { documentedProcedures } from "./openapi/procedures.js";
 import { securitySchemes, tenantHeaderParameter, tenantHeaderParameterName } from "./openapi/security.js";
-import { tags } from "./openapi/tags.js";
 import { markTimestamps } from "./openapi/timestamps.js";
 import { appRouter } from "./router.js";
 
@@ -25,7 +24,7 @@ export function buildOpenApiDocument(publicUrl: string) {
     baseUrl: `${publicUrl.replace(/\/$/, "")}${REST_BASE_PATH}`,
     securitySchemes,
   });
-  document.paths = { ...document.paths, ...googleSignInPaths };
+  for (const module of APP_MODULES) document.paths = { ...document.paths, ...module.openApiPaths };
   describeOperations(document, procedures);
   const schemas = Object.fromEntries(
     Object.entries(document.components?.schemas ?? {}).filter(([name]) => !name.startsWith("error.")),
@@ -35,6 +34,6 @@ export function buildOpenApiDocument(publicUrl: string) {
     schemas: { ...schemas, ...errorSchemas() },
     parameters: { ...document.components?.parameters, [tenantHeaderParameterName]: tenantHeaderParameter },
   };
-  document.tags = tags;
+  document.tags = APP_MODULES.flatMap((module) => module.openApiTags ?? []);
   return document;
 }

@@ -1,17 +1,8 @@
-import { adminRouter } from "../modules/admin/admin.router.js";
-import { identityRouter } from "../modules/identity/identity.router.js";
-import { messagesRouter } from "../modules/messages/messages.router.js";
-import { systemRouter } from "../modules/system/system.router.js";
-import { invitationsRouter, tenancyRouter } from "../modules/tenancy/tenancy.router.js";
+import { APP_MODULES, type ModuleRouters } from "../modules/index.js";
 import { router } from "./init.js";
 
-export const appRouter = router({
-  system: systemRouter,
-  auth: identityRouter,
-  tenant: tenancyRouter,
-  admin: adminRouter,
-  messages: messagesRouter,
-  invitations: invitationsRouter,
-});
+/** The root router: every module's namespaces (see modules/index.ts). */
+const namespaces = Object.assign({}, ...APP_MODULES.map((module) => module.routers ?? {}));
+export const appRouter = router(namespaces as ModuleRouters);
 
 export type AppRouter = typeof appRouter;

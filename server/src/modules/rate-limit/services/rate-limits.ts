@@ -11,57 +11,16 @@ import { sha256Hex } from "../../../lib/crypto.js";
 import type { Env } from "../../../lib/env.js";
 import { AppError } from "../../../lib/errors.js";
 import type { Logger } from "../../../lib/logger.js";
+import { APP_MODULES, type RateLimitName } from "../../index.js";
+import type { RateLimitPolicy } from "./rate-limit-policy.js";
 
-interface Policy {
-  points: number;
-  durationSeconds: number;
-  /** First half of the 429 message; "Try again in N seconds." follows. */
-  message: string;
+/** Every limit the modules declare (AppModule.rateLimits), by name. */
+export function rateLimitPolicies(env: Env): Record<RateLimitName, RateLimitPolicy> {
+  return Object.assign({}, ...APP_MODULES.map((module) => module.rateLimits?.(env) ?? {})) as Record<
+    RateLimitName,
+    RateLimitPolicy
+  >;
 }
-
-/** Every limit the product applies, keyed by what it counts. Numbers come from the environment. */
-export function rateLimitPolicies(env: Env) {
-  return {
-    signupPerIp: {
-      points: env.RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR,
-      durationSeconds: 3600,
-      message: "Too many sign-ups from this network.",
-    },
-    loginPerIp: {
-      points: env.RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE,
-      durationSeconds: 60,
-      message: "Too many sign-in attempts from this network.",
-    },
-    /** The spec's "one request per 60 seconds per email", for every address, known or not. */
-    resendVerificationPerEmail: {
-      points: 1,
-      durationSeconds: 60,
-      message: "A verification email was requested for this address less than a minute ago.",
-    },
-    forgotPasswordPerEmail: {
-      points: env.RATE_LIMIT_FORGOT_PASSWORD_PER_EMAIL_PER_HOUR,
-      durationSeconds: 3600,
-      message: "Too many password reset requests for this address.",
-    },
-    emailRequestsPerIp: {
-      points: env.RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR,
-      durationSeconds: 3600,
-      message: "Too many email requests from this network.",
-    },
-    clientErrorsPerIp: {
-      points: env.RATE_LIMIT_CLIENT_ERRORS_PER_IP_PER_MINUTE,
-      durationSeconds: 60,
-      message: "Too many error reports from this network.",
-    },
-    passwordChangesPerUser: {
-      points: env.RATE_LIMIT_PASSWORD_CHANGES_PER_USER_PER_HOUR,
-      durationSeconds: 3600,
-      message: "Too many password changes.",
-    },
-  } satisfies Record<string, Policy>;
-}
-
-export type RateLimitName = keyof ReturnType<typeof rateLimitPolicies>;
 
 export interface RateLimitStoreOptions {
   env: Env;
@@ -77,11 +36,11 @@ export interface RateLimitStoreOptions {
  */
 export class RateLimits {
   private readonly limiters: Record<RateLimitName, RateLimiterAbstract>;
-  private readonly policies: Record<RateLimitName, Policy>;
+  private readonly policies: Record<RateLimitName, RateLimitPolicy>;
 
   private constructor(
     env: Env,
-    store: (policy: Policy, keyPrefix: string, insurance: RateLimiterMemory) => RateLimiterAbstract,
+    store: (policy: RateLimitPolicy, keyPrefix: string, insurance: RateLimiterMemory) => RateLimiterAbstract,
     readonly storeName: "postgres" | "redis",
     private readonly closeStore: () => Promise<void>,
   ) {
