@@ -39,7 +39,7 @@ export function findRootTenant(db: DbClient | DbTx) {
 export interface LockedTenant {
   id: string;
   name: string;
-  /** The plan's user limit; 0 (or no plan) means unlimited. */
+  /** The user limit of the tenant's plan (the Free plan unless it subscribed); 0 means unlimited. */
   userLimit: number;
 }
 
@@ -49,8 +49,8 @@ export interface LockedTenant {
  */
 export async function lockTenant(db: DbTx, tenantId: string): Promise<LockedTenant | null> {
   const rows = await db.$queryRaw<LockedTenant[]>`
-    SELECT t."id", t."name", COALESCE(p."userLimit", 0) AS "userLimit"
-    FROM "Tenant" t LEFT JOIN "Plan" p ON p."id" = t."planId"
+    SELECT t."id", t."name", p."userLimit"
+    FROM "Tenant" t JOIN "Plan" p ON p."id" = t."planId"
     WHERE t."id" = ${tenantId}::uuid
     FOR UPDATE OF t`;
   return rows[0] ?? null;
