@@ -15,23 +15,32 @@ interface Owner {
   startTime: string | null;
 }
 
-function processStartTime(pid: number): string | null {
+/** /proc/<pid>/stat, split into the fields after the command name (which may itself contain spaces). */
+function statFields(pid: number): string[] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name, which is in parentheses and may itself contain spaces.
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return null;
   }
 }
 
+function processStartTime(pid: number): string | null {
+  return statFields(pid)?.[19] ?? null;
+}
+
+/**
+ * A killed owner stays a zombie until its new parent reaps it, and some init processes (this
+ * machine's among them) take their time; kill(pid, 0) still succeeds for a zombie.
+ */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
+  const state = statFields(pid)?.[0];
+  return state !== "Z" && state !== "X";
 }
 
 export async function recordOwner(dataDir: string): Promise<void> {

@@ -1,4 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -51,6 +53,50 @@ describe("startEmbeddedPostgres", () => {
       expect(await query(restarted.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
     } finally {
       await restarted.stop();
+    }
+  });
+
+  it("takes over a PostgreSQL whose owner was killed and is still a zombie (not yet reaped)", async () => {
+    const dataDir = join(await tempDir("embedded-orphan"), "data");
+    const port = await findFreePort();
+    const orphaned = await startEmbeddedPostgres({ dataDir, port });
+    const orphanPid = await postmasterPid(dataDir);
+    // The inner sh exits at once; its parent has become `sleep`, which never reaps it.
+    const keeper = spawn("sh", ["-c", 'sh -c "exit 0" & echo $!; exec sleep 30'], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const [line] = (await once(keeper.stdout, "data")) as [Buffer];
+    const zombie = Number.parseInt(line.toString(), 10);
+    try {
+      await expect.poll(() => readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.[0]).toBe("Z");
+      const startTime = readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.split(" ")[19];
+      await writeFile(join(dataDir, "baseplate-owner.json"), JSON.stringify({ pid: zombie, startTime }));
+
+      const restarted = await startEmbeddedPostgres({ dataDir, port });
+      try {
+        expect(restarted.replacedOrphan).toBe(orphanPid);
+        expect(isPostgresProcessAlive(orphanPid)).toBe(false);
+        expect(await query(restarted.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      } finally {
+        await restarted.stop();
+      }
+    } finally {
+      keeper.kill("SIGKILL");
+      await orphaned.stop();
+    }
+  });
+
+  it("shares a PostgreSQL whose owner is still running", async () => {
+    const dataDir = join(await tempDir("embedded-shared"), "data");
+    const port = await findFreePort();
+    const owner = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      const second = await startEmbeddedPostgres({ dataDir, port });
+      expect(second.replacedOrphan).toBeUndefined();
+      await second.stop(); // a no-op: the first start owns it
+      expect(await query(owner.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    } finally {
+      await owner.stop();
     }
   });
 

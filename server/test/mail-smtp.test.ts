@@ -123,9 +123,11 @@ describe("mail delivery job", () => {
     expect(row.sentAt).toBeNull();
     expect(row.lastError).toMatch(/550|Mailbox unavailable|rejected/);
     expect(row.textBody).toContain("/verify-email?token=");
-    // The job failed and pg-boss holds it for a retry with backoff.
-    const jobs = await deliveryJobsFor(refused(), row.id);
-    expect(jobs.map((job) => job.state)).toContain("retry");
+    // The job failed and pg-boss holds it for a retry with backoff (it marks the job a moment after the row).
+    const rowId = row.id;
+    await expect
+      .poll(async () => (await deliveryJobsFor(refused(), rowId)).map((job) => job.state))
+      .toContain("retry");
     expect(rejecting.messages).toHaveLength(0);
   });
 
