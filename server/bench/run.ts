@@ -12,6 +12,7 @@ import { loadEnv } from "../src/lib/env.js";
 import { createRuntime } from "../src/runtime.js";
 import { createContextInner } from "../src/trpc/context.js";
 import { appRouter } from "../src/trpc/router.js";
+import { benchCreditSpend } from "./credit-spend.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const ROUNDS = 5;
@@ -110,6 +111,17 @@ async function main(): Promise<void> {
     );
     for (const [name, values] of ratios)
       console.log(`  ${name.padEnd(40)} ${median(values).toFixed(2)}x baseline`);
+    const spendTarget = {
+      url: ours,
+      headers: { ...bearer, "X-Tenant-ID": rootTenant },
+      tenantId: rootTenant,
+    };
+    const noOverspend = await benchCreditSpend(
+      runtime.deps,
+      { ...spendTarget, baselineUrl: `${baseline.url}/version` },
+      ROUNDS,
+    );
+    if (!noOverspend) process.exitCode = 1;
   } finally {
     baseline.close();
     await runtime.stop();

@@ -4,6 +4,7 @@ import type { AppLinks } from "./lib/app-links.js";
 import type { Clock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import type { Logger } from "./lib/logger.js";
+import type { StripeAccess } from "./modules/billing/stripe/stripe-access.js";
 import type { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 
 /** Everything a request or job needs, built once at start-up (and per test file). */
@@ -22,4 +23,6 @@ export interface AppDeps {
   embeddedDatabase: boolean;
   /** Request rate limits shared by every node (PostgreSQL, or Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
+  /** Stripe (or the built-in emulator when no key is set). */
+  stripe: StripeAccess;
 }

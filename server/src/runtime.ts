@@ -10,6 +10,8 @@ import { type Clock, systemClock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import { resolveJwtSecret } from "./lib/jwt-secret.js";
 import { createLogger, type Logger } from "./lib/logger.js";
+import { forgetEmulatorObjects } from "./modules/billing/stripe/forget-emulator-objects.js";
+import { createStripeAccess } from "./modules/billing/stripe/stripe-access.js";
 import { APP_MODULES } from "./modules/index.js";
 import { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 import { bootstrapRootTenant } from "./modules/tenancy/services/root-tenant.service.js";
@@ -46,8 +48,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     embeddedDatabase: options.embeddedDatabase ?? false,
     links: new AppLinks(env.PUBLIC_URL),
     rateLimits: RateLimits.create({ env, databaseUrl: options.databaseUrl, log }),
+    stripe: await createStripeAccess(env, log),
   };
   await bootstrapRootTenant(deps);
+  await forgetEmulatorObjects(deps);
   await jobs.start(
     APP_MODULES.flatMap((module) => module.jobs ?? []),
     deps,
@@ -67,6 +71,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
     const url = `http://${shownHost}:${address.port}`;
     deps.links.setListenUrl(url);
+    deps.stripe.connect(`http://127.0.0.1:${address.port}`);
     return url;
   }
 
@@ -84,6 +89,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       await drainHttp();
       await jobs.stop(env.SHUTDOWN_TIMEOUT_MS);
       await deps.rateLimits.close();
+      await deps.stripe.close();
       await db.$disconnect();
     })();
     return stopping;

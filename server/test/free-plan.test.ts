@@ -6,7 +6,7 @@ import { useTestApp } from "./support/test-app.js";
 const app = useTestApp();
 
 async function freePlan() {
-  return app().db.plan.findUniqueOrThrow({ where: { name: "Free" } });
+  return app().db.plan.findFirstOrThrow({ where: { name: "Free", isSystem: true } });
 }
 
 describe("the system Free plan", () => {

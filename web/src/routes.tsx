@@ -2,6 +2,8 @@ import type { RouteObject } from "react-router";
 import { AccountPage } from "./features/account/AccountPage";
 import { AdminOverviewPage } from "./features/admin/AdminOverviewPage";
 import { ApiKeysPage } from "./features/admin/ApiKeysPage";
+import { AdminBundlesPage } from "./features/admin/billing/AdminBundlesPage";
+import { AdminPlansPage } from "./features/admin/billing/AdminPlansPage";
 import { DevMailboxPage } from "./features/admin/DevMailboxPage";
 import { AuthCallbackPage } from "./features/auth/AuthCallbackPage";
 import { ForgotPasswordPage } from "./features/auth/ForgotPasswordPage";
@@ -11,6 +13,7 @@ import { RequirePlatformAdmin } from "./features/auth/RequirePlatformAdmin";
 import { ResetPasswordPage } from "./features/auth/ResetPasswordPage";
 import { SignupPage } from "./features/auth/SignupPage";
 import { VerifyEmailPage } from "./features/auth/VerifyEmailPage";
+import { billingRoutes } from "./features/billing/routes";
 import { NotFoundPage } from "./features/errors/NotFoundPage";
 import { RouteErrorPage } from "./features/errors/RouteErrorPage";
 import { HomePage } from "./features/home/HomePage";
@@ -46,6 +49,7 @@ export const routes: RouteObject[] = [
           { path: "team", element: <TeamPage /> },
           { path: "team/settings", element: <TeamSettingsPage /> },
           { path: "messages", element: <MessagesPage /> },
+          ...billingRoutes,
           { path: "account", element: <AccountPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
@@ -62,6 +66,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <AdminOverviewPage /> },
           { path: "api-keys", element: <ApiKeysPage /> },
+          { path: "plans", element: <AdminPlansPage /> },
+          { path: "bundles", element: <AdminBundlesPage /> },
           { path: "mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],

@@ -56,6 +56,23 @@ export const envSchema = z.object({
   RATE_LIMIT_PASSWORD_CHANGES_PER_USER_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Calls allowed in one tRPC batch request; the web client batches at most this many. */
   TRPC_MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Platform Stripe account. Unset (outside production): the built-in Stripe emulator runs instead. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret key (sk_…)")
+    .optional(),
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_/, "must be a Stripe publishable key (pk_…)")
+    .optional(),
+  /** Signing secret of the platform webhook endpoint (whsec_…): required with STRIPE_SECRET_KEY. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Where the Stripe SDK sends requests instead of api.stripe.com (an emulator); refused in production. */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Port of the built-in emulator (0: any free port). */
+  STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Days a past_due subscription keeps its plan while Stripe retries the payment, then access is restricted. */
+  BILLING_GRACE_PERIOD_DAYS: z.coerce.number().int().min(0).max(90).default(7),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -83,6 +100,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       path: ["SMTP_URL"],
       message:
         "is required in production (without it mail is only captured, and its single-use links would sit in the dev mailbox)",
+    })
+    .refine((env) => env.NODE_ENV !== "production" || env.STRIPE_API_URL === undefined, {
+      path: ["STRIPE_API_URL"],
+      message: "must not be set in production (it points the Stripe SDK away from Stripe)",
+    })
+    .refine((env) => env.STRIPE_SECRET_KEY === undefined || env.STRIPE_WEBHOOK_SECRET !== undefined, {
+      path: ["STRIPE_WEBHOOK_SECRET"],
+      message: "is required with STRIPE_SECRET_KEY (Stripe events are verified with it)",
     })
     .superRefine((env, ctx) => {
       const hasId = env.GOOGLE_CLIENT_ID !== undefined;

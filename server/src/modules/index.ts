@@ -1,5 +1,6 @@
 import { adminModule } from "./admin/admin.module.js";
 import type { AppModule } from "./app-module.js";
+import { billingModule } from "./billing/billing.module.js";
 import { identityModule } from "./identity/identity.module.js";
 import { mailModule } from "./mail/mail.module.js";
 import { messagesModule } from "./messages/messages.module.js";
@@ -16,6 +17,7 @@ export const MODULES = [
   messagesModule,
   mailModule,
   rateLimitModule,
+  billingModule,
 ] as const satisfies readonly AppModule[];
 
 /** The same list, each seen through the AppModule contract (what the app assembles). */

@@ -32,6 +32,8 @@ export interface StripeEmulator {
   port: number;
   /** Secrets of the endpoints given at start, in the same order. */
   webhookSecrets: string[];
+  /** Registers another endpoint (in-process form of POST /_emulator/webhooks/endpoints); returns its secret. */
+  addWebhookEndpoint(url: string, secret?: string): string;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     (endpoint) => webhooks.addEndpoint(endpoint.url, endpoint.secret).secret,
   );
   const idempotent = new Map<string, CachedResponse>();
+  /** Test control: the next N API requests fail with a 500, as a Stripe outage would. */
+  let failNext = 0;
 
   function api(req: IncomingMessage, res: ServerResponse, path: string, body: FormObject): void {
     const auth = req.headers.authorization ?? "";
@@ -104,6 +108,14 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
       throw new StripeApiError(401, "authentication_error", "Invalid API Key provided.");
     }
     const method = req.method ?? "GET";
+    if (failNext > 0) {
+      failNext -= 1;
+      throw new StripeApiError(
+        500,
+        "api_error",
+        "An error occurred with our connection to Stripe (emulated outage).",
+      );
+    }
     const found = matchRoute(ROUTES, method, path);
     if (!found) {
       throw new StripeApiError(
@@ -219,6 +231,10 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
       const endpoint = webhooks.addEndpoint(String(body.url), body.secret ? String(body.secret) : undefined);
       return send(res, 200, { id: endpoint.id, url: endpoint.url, secret: endpoint.secret });
     }
+    if (path === "/_emulator/fail-next" && post) {
+      failNext = Math.max(0, Math.floor(Number(body.count ?? 1)));
+      return send(res, 200, { failNext });
+    }
     if (path === "/_emulator/webhooks/hold" && post) {
       webhooks.hold();
       return send(res, 200, { holding: true });
@@ -286,6 +302,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
     host,
     port,
     webhookSecrets,
+    addWebhookEndpoint: (url, secret) => webhooks.addEndpoint(url, secret).secret,
     async close() {
       webhooks.close();
       server.closeAllConnections();

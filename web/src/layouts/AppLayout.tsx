@@ -1,6 +1,7 @@
 import { useMe } from "../features/auth/hooks";
 import { isPlatformAdmin } from "../features/auth/memberships";
 import { UserMenu } from "../features/auth/UserMenu";
+import { ShellTestModeBadge } from "../features/billing/TestModeBadge";
 import { MessagesBell } from "../features/messages/MessagesBell";
 import { TenantSwitcher } from "../features/tenancy/TenantSwitcher";
 import { APP_ACCENT } from "../theme";
@@ -21,6 +22,7 @@ export function AppLayout() {
       nav={nav}
       footerNav={docsNav}
       accent={APP_ACCENT}
+      badge={<ShellTestModeBadge />}
       headerActions={
         <>
           <TenantSwitcher />

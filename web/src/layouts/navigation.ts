@@ -1,10 +1,13 @@
 import {
   IconActivity,
   IconApi,
+  IconCoins,
+  IconCreditCard,
   IconDashboard,
   IconFileCode,
   IconHome,
   IconKey,
+  IconListDetails,
   IconMail,
   IconMessages,
   IconShieldCog,
@@ -18,6 +21,7 @@ export const appNav: NavItem[] = [
   { label: "Overview", to: "/app", icon: IconHome, end: true },
   { label: "Team", to: "/app/team", icon: IconUsers },
   { label: "Messages", to: "/app/messages", icon: IconMessages },
+  { label: "Billing", to: "/app/billing", icon: IconCreditCard },
   { label: "Account", to: "/app/account", icon: IconUserCircle },
 ];
 
@@ -27,6 +31,8 @@ export const adminConsoleNav: NavItem = { label: "Admin console", to: "/admin", 
 export const adminNav: NavItem[] = [
   { label: "Overview", to: "/admin", icon: IconDashboard, end: true },
   { label: "API keys", to: "/admin/api-keys", icon: IconKey },
+  { label: "Plans", to: "/admin/plans", icon: IconListDetails },
+  { label: "Credit bundles", to: "/admin/bundles", icon: IconCoins },
   { label: "Dev mailbox", to: "/admin/mailbox", icon: IconMail },
 ];
 

@@ -1,0 +1,27 @@
+import { Button, type ButtonProps, Stack } from "@mantine/core";
+import { IconExternalLink } from "@tabler/icons-react";
+import { useMutation } from "@tanstack/react-query";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { useTRPC } from "../../lib/trpc";
+
+/** Opens Stripe's billing portal (payment methods, plan switch); a refusal is explained under the button. */
+export function PortalButton({ variant = "default", size }: Pick<ButtonProps, "variant" | "size">) {
+  const trpc = useTRPC();
+  const portal = useMutation(
+    trpc.billing.portal.mutationOptions({ onSuccess: ({ portalUrl }) => window.location.assign(portalUrl) }),
+  );
+  return (
+    <Stack gap="xs" align="flex-start">
+      <Button
+        variant={variant}
+        size={size}
+        rightSection={<IconExternalLink size={14} aria-hidden />}
+        onClick={() => portal.mutate()}
+        loading={portal.isPending || portal.isSuccess}
+      >
+        Manage in portal
+      </Button>
+      {portal.isError && <ErrorAlert error={portal.error} title="Could not open the billing portal" />}
+    </Stack>
+  );
+}
