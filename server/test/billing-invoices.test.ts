@@ -312,6 +312,13 @@ describe("invoice PDF", () => {
     expect(await json(malformed)).toMatchObject({ code: "VALIDATION_FAILED" });
     const wrongMethod = await app().http(pdfUrl(invoice.id), { method: "POST", headers: acme.headers });
     expect(wrongMethod.status).toBe(405);
+    for (const id of ["%E0%A4%A", "%00", "a".repeat(2000), "..%2F.."]) {
+      const response = await app().http(pdfUrl(id), { headers: acme.headers });
+      expect(response.status, id).toBe(400);
+      expect(await json(response)).toMatchObject({
+        code: expect.stringMatching(/^(BAD_REQUEST|VALIDATION_FAILED)$/),
+      });
+    }
   });
 
   it("is described in the OpenAPI document with the tenant header and a PDF body", async () => {

@@ -7,6 +7,7 @@ interface CreditSummaryCardProps {
   canManage: boolean;
   /** The credits page itself needs no link to itself. */
   withHistoryLink?: boolean;
+  title?: string;
 }
 
 function Amount({
@@ -38,6 +39,7 @@ export function CreditSummaryCard({
   purchasedCredits,
   canManage,
   withHistoryLink = true,
+  title = "Credits",
 }: CreditSummaryCardProps) {
   return (
     <Card
@@ -48,7 +50,7 @@ export function CreditSummaryCard({
       data-testid="credit-summary"
     >
       <Text component="h2" id="credits-title" fw={600} fz="md" m={0} mb="md">
-        Credits
+        {title}
       </Text>
       <SimpleGrid cols={3} spacing="sm">
         <Amount label="Total" value={subscriptionCredits + purchasedCredits} testId="credits-total" strong />

@@ -109,6 +109,7 @@ export function CreditsPage() {
               purchasedCredits={data.purchasedCredits}
               canManage={false}
               withHistoryLink={false}
+              title="Balance"
             />
           )}
         </QueryState>

@@ -1,4 +1,4 @@
-import { List, Text, ThemeIcon, VisuallyHidden } from "@mantine/core";
+import { Group, Stack, Text, ThemeIcon, VisuallyHidden } from "@mantine/core";
 import { IconCheck, IconX } from "@tabler/icons-react";
 import type { Entitlement } from "./types";
 
@@ -24,25 +24,28 @@ export function EntitlementList({ entitlements }: { entitlements: Record<string,
   const entries = Object.entries(entitlements).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return null;
   return (
-    <List spacing={6} size="sm" center data-testid="plan-entitlements">
+    <Stack gap={6} data-testid="plan-entitlements">
       {entries.map(([key, entitlement]) => {
         const off = entitlement.type === "bool" && entitlement.value === false;
         return (
-          <List.Item
-            key={key}
-            icon={
-              <ThemeIcon size={18} radius="xl" variant="light" color={off ? "gray" : "teal"} aria-hidden>
-                {off ? <IconX size={12} /> : <IconCheck size={12} />}
-              </ThemeIcon>
-            }
-          >
+          <Group key={key} gap={10} wrap="nowrap" align="flex-start">
+            <ThemeIcon
+              size={18}
+              radius="xl"
+              variant="light"
+              color={off ? "gray" : "teal"}
+              aria-hidden
+              style={{ flexShrink: 0, marginTop: 1 }}
+            >
+              {off ? <IconX size={12} /> : <IconCheck size={12} />}
+            </ThemeIcon>
             <Text size="sm" c={off ? "dimmed" : undefined} td={off ? "line-through" : undefined}>
               {off && <VisuallyHidden>Not included: </VisuallyHidden>}
               {entitlementText(key, entitlement)}
             </Text>
-          </List.Item>
+          </Group>
         );
       })}
-    </List>
+    </Stack>
   );
 }

@@ -75,7 +75,7 @@ function Invoice({ detail }: { detail: TransactionDetail }) {
                   <Text size="sm" fw={500}>
                     {t.description}
                   </Text>
-                  {item && item !== t.description && (
+                  {item && !t.description.includes(item) && (
                     <Text size="xs" c="dimmed">
                       {t.planName ? `Plan: ${t.planName}` : `Credit bundle: ${t.bundleName}`}
                     </Text>

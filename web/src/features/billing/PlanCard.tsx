@@ -1,8 +1,28 @@
-import { Badge, Button, Card, Divider, Group, List, Stack, Text } from "@mantine/core";
+import { Badge, Button, Card, Divider, Group, Stack, Text, ThemeIcon } from "@mantine/core";
+import { IconCoins, IconGift, IconUsers } from "@tabler/icons-react";
+import type { ComponentType, ReactNode } from "react";
 import { EntitlementList } from "./EntitlementList";
 import { formatCredits } from "./money";
 import { priceDisplay } from "./pricing";
 import type { BillingInterval, Plan } from "./types";
+
+function Fact({ icon: Icon, children }: { icon: ComponentType<{ size?: number }>; children: ReactNode }) {
+  return (
+    <Group gap={10} wrap="nowrap" align="flex-start">
+      <ThemeIcon
+        size={18}
+        radius="xl"
+        variant="light"
+        color="indigo"
+        aria-hidden
+        style={{ flexShrink: 0, marginTop: 1 }}
+      >
+        <Icon size={12} />
+      </ThemeIcon>
+      <Text size="sm">{children}</Text>
+    </Group>
+  );
+}
 
 interface PlanCardProps {
   plan: Plan;
@@ -79,21 +99,21 @@ export function PlanCard({
 
         <Divider />
 
-        <List spacing={6} size="sm" data-testid="plan-facts">
-          <List.Item>
+        <Stack gap={6} data-testid="plan-facts">
+          <Fact icon={IconCoins}>
             <strong>{formatCredits(plan.usageCreditsPerMonth)}</strong> per month
             {plan.usageCreditsPerMonth > 0 &&
               (plan.creditResetPolicy === "accrue" ? ", unused ones roll over" : ", reset each period")}
-          </List.Item>
+          </Fact>
           {plan.bonusCredits > 0 && (
-            <List.Item>+{formatCredits(plan.bonusCredits)} bonus with a first subscription</List.Item>
+            <Fact icon={IconGift}>+{formatCredits(plan.bonusCredits)} bonus with a first subscription</Fact>
           )}
-          <List.Item>
+          <Fact icon={IconUsers}>
             {plan.userLimit === 0
               ? "Unlimited members"
               : `Up to ${plan.userLimit} member${plan.userLimit === 1 ? "" : "s"}`}
-          </List.Item>
-        </List>
+          </Fact>
+        </Stack>
         <EntitlementList entitlements={plan.entitlements} />
 
         {canChoose && (

@@ -7,7 +7,7 @@ describe("money", () => {
     expect(formatMoney(0, "usd", "en-US")).toBe("$0.00");
     expect(formatMoney(123456, "usd", "en-US")).toBe("$1,234.56");
     expect(formatMoney(-500, "usd", "en-US")).toBe("-$5.00");
-    expect(formatMoney(8900, "eur", "de-DE")).toBe("89,00 €");
+    expect(formatMoney(8900, "eur", "de-DE")).toBe("89,00\u00a0€");
   });
 
   it("turns typed amounts into cents without float drift", () => {

@@ -14,16 +14,18 @@ import {
   bundleFormValues,
   bundleInput,
 } from "./bundle-form";
+import { numberOf } from "./plan-form";
 import { serverFormErrors } from "./server-errors";
 import type { AdminBundle } from "./types";
 
 function perHundred(values: BundleFormValues): string | null {
-  const cents = typeof values.price === "number" ? toCents(values.price) : null;
-  const credits = typeof values.credits === "number" ? values.credits : 0;
-  if (cents === null || cents <= 0 || credits <= 0) return null;
+  const cents = toCents(values.price);
+  const credits = numberOf(values.credits);
+  if (cents === null || cents <= 0 || !(credits > 0)) return null;
   return `${formatMoney(Math.round((cents * 100) / credits))} per 100 credits`;
 }
 
+/** Create or edit a bundle; like the plan form, number inputs explain out-of-range values, never clamp them. */
 function BundleForm({ bundle, onClose }: { bundle: AdminBundle | null; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -39,8 +41,14 @@ function BundleForm({ bundle, onClose }: { bundle: AdminBundle | null; onClose: 
   const save = bundle ? update : create;
   const { byField, formError } = serverFormErrors(save.error, BUNDLE_SERVER_FIELD);
   const fieldError = (field: BundleField) => checks[field] ?? byField[field];
-  const set = <K extends BundleField>(field: K, value: BundleFormValues[K]) =>
+  const set = <K extends BundleField>(field: K, value: BundleFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
+    // A field's complaint goes once it is edited; the next submit checks again.
+    setChecks((current) => {
+      const { [field]: _edited, ...rest } = current;
+      return rest;
+    });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,6 +76,7 @@ function BundleForm({ bundle, onClose }: { bundle: AdminBundle | null; onClose: 
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <NumberInput
+            clampBehavior="none"
             label="Credits"
             required
             min={1}
@@ -79,6 +88,7 @@ function BundleForm({ bundle, onClose }: { bundle: AdminBundle | null; onClose: 
             error={fieldError("credits")}
           />
           <NumberInput
+            clampBehavior="none"
             label="Price"
             required
             prefix="$"
@@ -92,6 +102,7 @@ function BundleForm({ bundle, onClose }: { bundle: AdminBundle | null; onClose: 
             description={perHundred(values) ?? "One-time payment"}
           />
           <NumberInput
+            clampBehavior="none"
             label="Sort order"
             allowDecimal={false}
             value={values.sortOrder}

@@ -17,8 +17,10 @@ import { notify } from "../../../lib/notify";
 import { useTRPC } from "../../../lib/trpc";
 import { formatMoney } from "../../billing/money";
 import { EntitlementEditor } from "./EntitlementEditor";
+import type { EntitlementRow } from "./entitlement-rows";
 import {
   hasPlanProblems,
+  type PlanField,
   type PlanFormProblems,
   type PlanFormValues,
   planFormProblems,
@@ -39,7 +41,10 @@ interface PlanFormDialogProps {
 
 const NO_PROBLEMS: PlanFormProblems = { fields: {}, entitlements: {} };
 
-/** Create or edit a plan; mounted per plan (key) so the form starts from that plan's values. */
+/**
+ * Create or edit a plan; mounted per plan (key) so the form starts from that plan's values. Number inputs
+ * never clamp: an out-of-range value is explained under its field rather than silently changed on blur.
+ */
 function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -57,9 +62,29 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
   const update = useMutation(trpc.adminPlans.update.mutationOptions({ onSuccess: onSaved }));
   const save = plan ? update : create;
   const { byField, formError } = serverFormErrors(save.error, SERVER_FIELD);
-  const fieldError = (field: keyof PlanFormProblems["fields"]) => checks.fields[field] ?? byField[field];
-  const set = <K extends keyof PlanFormValues>(field: K, value: PlanFormValues[K]) =>
+  const fieldError = (field: PlanField) => checks.fields[field] ?? byField[field];
+  const set = <K extends PlanField>(field: K, value: PlanFormValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
+    // A field's complaint goes once it is edited; the next submit checks again.
+    setChecks((current) => {
+      const { [field]: _edited, ...fields } = current.fields;
+      return { ...current, fields };
+    });
+  };
+  const setRows = (rows: EntitlementRow[]) => {
+    const before = new Map(values.entitlements.map((row) => [row.rowId, row]));
+    setValues((current) => ({ ...current, entitlements: rows }));
+    // Only the rows that were edited lose their complaints.
+    setChecks((current) => ({
+      ...current,
+      entitlementList: undefined,
+      entitlements: Object.fromEntries(
+        Object.entries(current.entitlements).filter(
+          ([rowId]) => rows.find((row) => row.rowId === rowId) === before.get(rowId),
+        ),
+      ),
+    }));
+  };
   const annual = previewAnnualCents(values);
 
   const submit = (event: FormEvent) => {
@@ -105,6 +130,7 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
         />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <NumberInput
+            clampBehavior="none"
             label="Monthly price"
             required
             prefix="$"
@@ -119,6 +145,7 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
             description="0 makes it a free plan"
           />
           <NumberInput
+            clampBehavior="none"
             label="Annual discount"
             suffix="%"
             min={0}
@@ -133,6 +160,7 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
             }
           />
           <NumberInput
+            clampBehavior="none"
             label="Credits per month"
             min={0}
             allowDecimal={false}
@@ -156,6 +184,7 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
             error={fieldError("creditResetPolicy")}
           />
           <NumberInput
+            clampBehavior="none"
             label="Bonus credits"
             min={0}
             allowDecimal={false}
@@ -167,6 +196,7 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
             description="Once, with a team's first subscription"
           />
           <NumberInput
+            clampBehavior="none"
             label="Member limit"
             min={0}
             allowDecimal={false}
@@ -180,7 +210,7 @@ function PlanForm({ plan, onClose }: { plan: AdminPlan | null; onClose: () => vo
         <Divider my={4} />
         <EntitlementEditor
           rows={values.entitlements}
-          onChange={(rows) => set("entitlements", rows)}
+          onChange={setRows}
           problems={checks.entitlements}
           listProblem={checks.entitlementList}
           knownKeys={knownKeys}

@@ -1,5 +1,5 @@
 import { toCents } from "../../billing/money";
-import { nameProblem, priceProblem, wholeProblem } from "./plan-form";
+import { nameProblem, numberOf, priceProblem, wholeProblem } from "./plan-form";
 import type { AdminBundle, CreateBundleInput } from "./types";
 
 export interface BundleFormValues {
@@ -50,9 +50,9 @@ export function bundleFormProblems(values: BundleFormValues): Partial<Record<Bun
 export function bundleInput(values: BundleFormValues): CreateBundleInput {
   return {
     name: values.name.trim(),
-    credits: Number(values.credits),
+    credits: numberOf(values.credits),
     priceCents: toCents(values.price) ?? 0,
     isActive: values.isActive,
-    sortOrder: Number(values.sortOrder),
+    sortOrder: numberOf(values.sortOrder),
   };
 }

@@ -50,7 +50,8 @@ export function rowsFrom(entitlements: AdminPlan["entitlements"]): EntitlementRo
 
 function valueProblem(row: EntitlementRow): string | undefined {
   if (row.type === "numeric") {
-    const value = typeof row.numericValue === "number" ? row.numericValue : Number.NaN;
+    const value =
+      typeof row.numericValue === "number" ? row.numericValue : Number(row.numericValue || Number.NaN);
     return Number.isFinite(value) ? undefined : "Enter a number";
   }
   if (row.type === "string") {

@@ -67,6 +67,16 @@ describe("plan form", () => {
     ).toBeDefined();
   });
 
+  it('reads the strings a NumberInput hands over while typing ("199.00" with fixed decimals)', () => {
+    expect(planFormProblems({ ...validPlan(), monthlyPrice: "199.00", userLimit: "3" }).fields).toEqual({});
+    expect(planInput({ ...validPlan(), monthlyPrice: "199.00", userLimit: "3" })).toMatchObject({
+      monthlyPriceCents: 19900,
+      userLimit: 3,
+    });
+    expect(planFormProblems({ ...validPlan(), monthlyPrice: "12." }).fields.monthlyPrice).toBeUndefined();
+    expect(planFormProblems({ ...validPlan(), userLimit: "" }).fields.userLimit).toBeDefined();
+  });
+
   it("previews the annual price the server will compute", () => {
     expect(previewAnnualCents({ monthlyPrice: 29, annualDiscountPct: 10 })).toBe(31320);
     expect(previewAnnualCents({ monthlyPrice: 9.99, annualDiscountPct: 0 })).toBe(11988);

@@ -77,18 +77,28 @@ export function planFormValues(plan?: AdminPlan): PlanFormValues {
   };
 }
 
+/**
+ * What a NumberInput holds as a number: it hands over a string while the text is not a plain number
+ * ("", "12." or "199.00" with fixed decimals), so strings are parsed; NaN when there is none.
+ */
+export function numberOf(value: number | string): number {
+  if (typeof value === "number") return value;
+  return value.trim() === "" ? Number.NaN : Number(value);
+}
+
 /** A whole number in [min, max] typed into a NumberInput (which hands over numbers or strings). */
 export function wholeProblem(value: number | string, min: number, max: number): string | undefined {
   const range = `Enter a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}`;
-  if (typeof value !== "number" || !Number.isInteger(value)) return range;
-  return value < min || value > max ? range : undefined;
+  const number = numberOf(value);
+  if (!Number.isInteger(number)) return range;
+  return number < min || number > max ? range : undefined;
 }
 
 export function priceProblem(
   value: number | string,
   { positive }: { positive: boolean },
 ): string | undefined {
-  const cents = typeof value === "number" ? toCents(value) : null;
+  const cents = toCents(value);
   if (cents === null) return "Enter a price, like 29.00";
   if (positive ? cents <= 0 : cents < 0)
     return positive ? "The price must be more than 0" : "The price cannot be negative";
@@ -144,11 +154,11 @@ export function planInput(values: PlanFormValues): CreatePlanInput {
     name: values.name.trim(),
     description: values.description.trim(),
     monthlyPriceCents: toCents(values.monthlyPrice) ?? 0,
-    annualDiscountPct: Number(values.annualDiscountPct),
-    usageCreditsPerMonth: Number(values.usageCreditsPerMonth),
+    annualDiscountPct: numberOf(values.annualDiscountPct),
+    usageCreditsPerMonth: numberOf(values.usageCreditsPerMonth),
     creditResetPolicy: values.creditResetPolicy,
-    bonusCredits: Number(values.bonusCredits),
-    userLimit: Number(values.userLimit),
+    bonusCredits: numberOf(values.bonusCredits),
+    userLimit: numberOf(values.userLimit),
     entitlements: entitlementsInput(values.entitlements),
   };
 }
@@ -157,8 +167,8 @@ export function planInput(values: PlanFormValues): CreatePlanInput {
 export function previewAnnualCents(
   values: Pick<PlanFormValues, "monthlyPrice" | "annualDiscountPct">,
 ): number | null {
-  const monthly = typeof values.monthlyPrice === "number" ? toCents(values.monthlyPrice) : null;
-  const discount = typeof values.annualDiscountPct === "number" ? values.annualDiscountPct : null;
-  if (monthly === null || discount === null || discount < 0 || discount > 100) return null;
+  const monthly = toCents(values.monthlyPrice);
+  const discount = numberOf(values.annualDiscountPct);
+  if (monthly === null || !Number.isInteger(discount) || discount < 0 || discount > 100) return null;
   return Math.round(12 * monthly * (1 - discount / 100));
 }

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import type { CreditLedgerEntry, DbClient } from "@baseplate/db";
+
+export interface SpendStatement {
+  customerId: string;
+  amount: number;
+  idempotencyKey: string;
+  description: string;
+}
+
+/**
+ * A whole spend as one statement (its own transaction), so the customer row is locked only while
+ * PostgreSQL runs it — no round trips to the app while parallel spends wait:
+ * - `cur` locks the row. Under READ COMMITTED a FOR UPDATE that waited for another spend reads
+ *   the row as that spend committed it, so the split below always starts from the latest balance.
+ * - `entry` inserts the ledger row only when the balance covers the amount (subscription credits
+ *   first), and not when the key already spent (ON CONFLICT; a parallel spend with the same key
+ *   is waited for).
+ * - `buckets` moves the balances by the inserted entry's deltas only: no entry, no change.
+ * Returns the new entry (null when nothing was spent: short balance, or the key was used) and the
+ * balance the statement saw (null for an unknown customer).
+ */
+export async function spendInOneStatement(
+  db: DbClient,
+  spend: SpendStatement,
+): Promise<{ entry: CreditLedgerEntry | null; available: number | null }> {
+  const rows = await db.$queryRaw<(Partial<CreditLedgerEntry> & { available: number | null })[]>`
+    WITH cur AS (
+      SELECT "id", "subscriptionCredits" AS s, "purchasedCredits" AS p
+      FROM "BillingCustomer" WHERE "id" = ${spend.customerId}::uuid
+      FOR UPDATE
+    ), split AS (
+      SELECT "id", s, p, LEAST(s, ${spend.amount}::int) AS from_s, ${spend.amount}::int - LEAST(s, ${spend.amount}::int) AS from_p
+      FROM cur WHERE s + p >= ${spend.amount}::int
+    ), entry AS (
+      INSERT INTO "CreditLedgerEntry" ("id", "customerId", "kind", "causeId", "subscriptionDelta",
+        "purchasedDelta", "subscriptionBalance", "purchasedBalance", "description")
+      SELECT ${randomUUID()}::uuid, "id", 'spend'::"CreditEntryKind", ${spend.idempotencyKey}, -from_s,
+        -from_p, s - from_s, p - from_p, ${spend.description}
+      FROM split
+      ON CONFLICT ("customerId", "kind", "causeId") DO NOTHING
+      RETURNING *
+    ), buckets AS (
+      UPDATE "BillingCustomer" c SET
+        "subscriptionCredits" = c."subscriptionCredits" + entry."subscriptionDelta",
+        "purchasedCredits" = c."purchasedCredits" + entry."purchasedDelta",
+        "updatedAt" = now()
+      FROM entry WHERE c."id" = entry."customerId"
+    )
+    SELECT (SELECT s + p FROM cur) AS "available", entry.* FROM (SELECT 1) AS one LEFT JOIN entry ON true`;
+  const [row] = rows;
+  if (!row) return { entry: null, available: null };
+  const { available, ...entry } = row;
+  return { entry: entry.id ? (entry as CreditLedgerEntry) : null, available };
+}
