@@ -37,6 +37,21 @@ describe("Stripe emulator API through the stripe SDK", () => {
     expect((error as Error).message).toBe("No such customer: 'cus_missing'");
   });
 
+  it("fails the next requests with a 500 when asked (an outage), which the SDK sees as an api_error", async () => {
+    const armed = await fetch(`${emulator.url}/_emulator/fail-next`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ count: 2 }),
+    });
+    expect(await armed.json()).toEqual({ failNext: 2 });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const error = await stripe.customers.list().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(Stripe.errors.StripeAPIError);
+      expect(error).toMatchObject({ statusCode: 500, type: "StripeAPIError" });
+    }
+    expect((await stripe.customers.list()).object).toBe("list");
+  });
+
   it("rejects a request without a secret key", async () => {
     const response = await fetch(`${emulator.url}/v1/customers`);
     expect(response.status).toBe(401);

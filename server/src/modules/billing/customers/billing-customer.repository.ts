@@ -7,11 +7,14 @@ type Db = DbClient | DbTx;
 export const LIVE_SUBSCRIPTION_STATUSES = ["trialing", "active", "past_due"] as const;
 
 /** The tenant's customer record of the platform app, created on first need (safe in parallel). */
-export function ensurePlatformCustomer(db: Db, tenantId: string): Promise<BillingCustomer> {
-  return db.billingCustomer.upsert({
+export async function ensurePlatformCustomer(db: Db, tenantId: string): Promise<BillingCustomer> {
+  // INSERT … ON CONFLICT: two parallel first uses both succeed (Prisma's upsert can fail one with P2002).
+  await db.$executeRaw`
+    INSERT INTO "BillingCustomer" ("id", "appId", "tenantId", "updatedAt")
+    VALUES (gen_random_uuid(), ${PLATFORM_APP_ID}::uuid, ${tenantId}::uuid, now())
+    ON CONFLICT ("appId", "tenantId") DO NOTHING`;
+  return db.billingCustomer.findUniqueOrThrow({
     where: { appId_tenantId: { appId: PLATFORM_APP_ID, tenantId } },
-    create: { appId: PLATFORM_APP_ID, tenantId },
-    update: {},
   });
 }
 

@@ -33,7 +33,9 @@ export async function processStripeEvent(deps: AppDeps, eventId: string): Promis
     if (HANDLED_EVENT_TYPES.has(event.type) && event.livemode === expectedLivemode(deps)) {
       const customer = await customerForEvent(deps, event);
       if (customer) {
-        await syncCustomer(deps, customer.id);
+        // A sync that began reading Stripe after this event arrived has already seen its change.
+        const covered = customer.lastSyncedAt !== null && customer.lastSyncedAt > stored.receivedAt;
+        if (!covered) await syncCustomer(deps, customer.id);
         outcome = "processed";
       }
     }

@@ -22,10 +22,18 @@ async function claim(deps: AppDeps, customerId: string): Promise<boolean> {
   return claimed === 1;
 }
 
-/** Lets go unless a sync was asked for meanwhile; then the holder keeps the lease and runs again. */
-async function release(deps: AppDeps, customerId: string): Promise<boolean> {
+async function databaseNow(deps: AppDeps): Promise<Date> {
+  const [row] = await deps.db.$queryRaw<{ now: Date }[]>`SELECT clock_timestamp() AS "now"`;
+  return row?.now ?? new Date();
+}
+
+/**
+ * Lets go unless a sync was asked for meanwhile; then the holder keeps the lease and runs again.
+ * lastSyncedAt is when the pass began reading Stripe: any event received before it is reflected.
+ */
+async function release(deps: AppDeps, customerId: string, readFrom: Date): Promise<boolean> {
   const released = await deps.db.$executeRaw`
-    UPDATE "BillingCustomer" SET "syncLeaseUntil" = NULL, "lastSyncedAt" = now()
+    UPDATE "BillingCustomer" SET "syncLeaseUntil" = NULL, "lastSyncedAt" = ${readFrom}
     WHERE "id" = ${customerId}::uuid AND NOT "syncRequested"`;
   if (released === 1) return true;
   await deps.db.$executeRaw`
@@ -97,10 +105,12 @@ export async function syncCustomer(deps: AppDeps, customerId: string): Promise<S
     if (!(await claim(deps, customerId))) return { ran: false, changes };
   }
   try {
+    let readFrom: Date;
     do {
+      readFrom = await databaseNow(deps);
       const customer = await deps.db.billingCustomer.findUniqueOrThrow({ where: { id: customerId } });
       await syncOnce(deps, customer, changes);
-    } while (!(await release(deps, customerId)));
+    } while (!(await release(deps, customerId, readFrom)));
   } catch (error) {
     await deps.db
       .$executeRaw`UPDATE "BillingCustomer" SET "syncLeaseUntil" = NULL, "syncRequested" = true WHERE "id" = ${customerId}::uuid`;

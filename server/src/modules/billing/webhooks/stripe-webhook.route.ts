@@ -6,6 +6,7 @@ import { noStore } from "../../../http/security-headers.js";
 import { AppError, toPublicError } from "../../../lib/errors.js";
 import { processStripeEventJob } from "../jobs/process-stripe-event.job.js";
 import { STRIPE_WEBHOOK_PATH } from "../stripe/stripe-access.js";
+import { HANDLED_EVENT_TYPES } from "../sync/process-event.service.js";
 
 /** The canonical path, and seed 001's (`POST /v1/billing/webhooks`) for clients configured from it. */
 const PATHS = [STRIPE_WEBHOOK_PATH, "/api/v1/billing/webhooks"];
@@ -44,6 +45,8 @@ export function stripeWebhookRoutes(deps: AppDeps): Router {
           "Invalid Stripe-Signature: the event was not signed with this endpoint's secret",
         );
       }
+      // Types that cannot change billing state are stored as ignored, without a job.
+      const handled = HANDLED_EVENT_TYPES.has(event.type);
       const stored = await deps.db.stripeEvent.createMany({
         data: [
           {
@@ -51,11 +54,12 @@ export function stripeWebhookRoutes(deps: AppDeps): Router {
             type: event.type,
             livemode: event.livemode,
             payload: JSON.parse(body.toString("utf8")),
+            ...(handled ? {} : { processedAt: deps.clock.now(), outcome: "ignored" }),
           },
         ],
         skipDuplicates: true,
       });
-      if (stored.count === 1) {
+      if (stored.count === 1 && handled) {
         // If this fails the event is still stored: the sweep job hands it over.
         await deps.jobs.enqueue(processStripeEventJob, { eventId: event.id }).catch((error: unknown) => {
           deps.log.warn(
