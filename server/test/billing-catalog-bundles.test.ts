@@ -128,7 +128,7 @@ describe("bundle validation", () => {
     ["too many credits", { credits: 10_000_001 }, "credits"],
     ["zero price", { priceCents: 0 }, "priceCents"],
     ["negative price", { priceCents: -1 }, "priceCents"],
-    ["price too high", { priceCents: 100_000_001 }, "priceCents"],
+    ["price too high for Stripe", { priceCents: 100_000_000 }, "priceCents"],
     ["price as a string", { priceCents: "8900" }, "priceCents"],
     ["isActive as a string", { isActive: "false" }, "isActive"],
     ["fractional sortOrder", { sortOrder: 0.5 }, "sortOrder"],

@@ -124,6 +124,24 @@ describe("subscribing through Stripe Checkout", () => {
     ).toBe(0);
   });
 
+  it("answers 503 when Stripe is down, not a 500, and a retry later works", async () => {
+    const plan = await createPlan(shared());
+    const tenant = await billingTenant(shared());
+    await control(emulatorOf(shared()), "fail-next", { count: 30 });
+    const down = await tenant.rest("/api/v1/billing/checkout", {
+      method: "POST",
+      body: JSON.stringify({ planId: plan.id }),
+    });
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({
+      code: "SERVICE_UNAVAILABLE",
+      error: expect.stringContaining("payment provider"),
+    });
+    await control(emulatorOf(shared()), "fail-next", { count: 0 });
+    const { checkoutUrl } = await tenant.caller.billing.checkout({ planId: plan.id });
+    expect(checkoutUrl).toContain("/checkout/cs_");
+  });
+
   it("answers the portal with 400 before any billing, and a portal URL after", async () => {
     const tenant = await billingTenant(shared());
     const refused = await tenant.rest("/api/v1/billing/portal", { method: "POST" });

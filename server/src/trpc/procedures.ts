@@ -1,6 +1,7 @@
 import type { MembershipRole } from "@baseplate/db";
 import { AppError, toTRPCError, validationError } from "../lib/errors.js";
 import { inspectInput } from "../lib/input-inspection.js";
+import { stripeFailureAsAppError } from "../modules/billing/stripe/stripe-errors.js";
 import { authenticate } from "../modules/identity/services/authenticate.service.js";
 import {
   requireRole,
@@ -21,13 +22,18 @@ import { t } from "./init.js";
 /**
  * Every call: raw input with NUL characters or absurd nesting is refused before zod or any
  * service sees it (PostgreSQL rejects NUL in text; recursion overflows). Services throw
- * AppError; tRPC transports need TRPCError with the mapped code.
+ * AppError; tRPC transports need TRPCError with the mapped code. A Stripe failure becomes a 503
+ * (or 402 for a declined card) rather than a 500.
  */
 const base = t.procedure.use(async ({ getRawInput, next }) => {
   const issue = inspectInput(await getRawInput());
   if (issue) throw toTRPCError(validationError([issue]));
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) throw toTRPCError(result.error.cause);
+  if (result.ok) return result;
+  const { cause } = result.error;
+  if (cause instanceof AppError) throw toTRPCError(cause);
+  const upstream = stripeFailureAsAppError(cause);
+  if (upstream) throw toTRPCError(upstream);
   return result;
 });
 

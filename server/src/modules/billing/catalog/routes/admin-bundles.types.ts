@@ -9,7 +9,7 @@ const adminBillingMeta = operationMeta("admin-billing");
 const bundleFields = {
   name: catalogName,
   credits: wholeNumber(1, 10_000_000),
-  priceCents: wholeNumber(1, 100_000_000).describe("Price in cents"),
+  priceCents: wholeNumber(1, 99_999_999).describe("Price in cents (at most Stripe's 99,999,999)"),
   isActive: jsonBoolean().describe("Inactive bundles are not offered to tenants"),
   sortOrder: wholeNumber(-1_000_000, 1_000_000).describe("Lower first"),
 };

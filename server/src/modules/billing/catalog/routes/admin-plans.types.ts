@@ -8,7 +8,8 @@ import { adminPlanView } from "./plan-views.types.js";
 
 const adminBillingMeta = operationMeta("admin-billing");
 
-export const MAX_MONTHLY_PRICE_CENTS = 100_000_000;
+/** Stripe takes at most 99,999,999 in one price: a year at this monthly price (no discount) still fits. */
+export const MAX_MONTHLY_PRICE_CENTS = 8_333_333;
 
 const planFields = {
   description: freeText(500),
