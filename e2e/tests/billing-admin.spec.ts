@@ -37,13 +37,13 @@ test("admin plans: create with entitlements (validated in the browser), reuse a 
   await dialog.getByLabel("Credits per month").fill("1000");
   await dialog.getByRole("button", { name: "Add entitlement" }).click();
   const first = dialog.getByTestId("entitlement-row").nth(0);
-  await first.getByLabel("Key").fill("Bad Key");
+  await first.getByRole("combobox", { name: "Key" }).fill("Bad Key");
   await dialog.getByRole("button", { name: "Create plan" }).click();
   await expect(first.getByText(/Lower-case letters/)).toBeVisible();
-  await first.getByLabel("Key").fill(seatsKey);
-  await first.getByRole("textbox", { name: "Type" }).click();
+  await first.getByRole("combobox", { name: "Key" }).fill(seatsKey);
+  await first.getByRole("combobox", { name: "Type" }).click();
   await page.getByRole("option", { name: "Number" }).click();
-  await first.getByLabel("Value").fill("25");
+  await first.getByLabel("Value", { exact: true }).fill("25");
   await first.getByLabel("Description").fill("Seats included");
   await shot(page, "admin-plan-dialog");
   await dialog.getByRole("button", { name: "Create plan" }).click();
@@ -63,11 +63,11 @@ test("admin plans: create with entitlements (validated in the browser), reuse a 
   // Keys other plans use are suggested; picking one brings its type and description.
   await again.getByRole("button", { name: "Add entitlement" }).click();
   const suggested = again.getByTestId("entitlement-row").nth(0);
-  await suggested.getByLabel("Key").fill(`seats_${run.slice(0, 3)}`);
+  await suggested.getByRole("combobox", { name: "Key" }).fill(`seats_${run.slice(0, 3)}`);
   await page.getByRole("option", { name: seatsKey }).click();
-  await expect(suggested.getByRole("textbox", { name: "Type" })).toHaveValue("Number");
+  await expect(suggested.getByRole("combobox", { name: "Type" })).toHaveValue("Number");
   await expect(suggested.getByLabel("Description")).toHaveValue("Seats included");
-  await suggested.getByLabel("Value").fill("5");
+  await suggested.getByLabel("Value", { exact: true }).fill("5");
   await again.getByRole("button", { name: "Create plan" }).click();
   await expect(again.getByRole("alert")).toContainText("already exists");
   await again.getByRole("button", { name: "Cancel" }).click();
@@ -92,7 +92,10 @@ test("admin plans: create with entitlements (validated in the browser), reuse a 
 
   // A plan a tenant is on cannot be deleted: the refusal shows in the dialog.
   const taken = await apiCreatePlan(request, { name: `Taken ${run}`, monthlyPriceCents: 0 });
-  const owner = await apiSignup(request, { email: uniqueEmail("taken"), displayName: `${uniqueName("Tia")} Taken` });
+  const owner = await apiSignup(request, {
+    email: uniqueEmail("taken"),
+    displayName: `${uniqueName("Tia")} Taken`,
+  });
   const tenantId = owner.memberships[0]?.tenantId ?? "";
   const assigned = await request.post("/api/v1/billing/checkout", {
     headers: asMember(owner, tenantId),
@@ -146,7 +149,7 @@ test("admin bundles: create (validated), deactivate, delete", async ({ page }) =
 
   await row.getByRole("button", { name: `Edit ${name}` }).click();
   const edit = page.getByRole("dialog", { name: `Edit ${name}` });
-  await edit.getByText("On sale", { exact: true }).click();
+  await edit.getByRole("switch", { name: /On sale/ }).uncheck();
   await edit.getByRole("button", { name: "Save bundle" }).click();
   await expect(edit).toBeHidden();
   await expect(row).toContainText("Inactive");

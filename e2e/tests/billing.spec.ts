@@ -1,6 +1,15 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { openAppPage, shot, signUpUi, uniqueEmail, uniqueName } from "../support/helpers.js";
+import {
+  apiSignup,
+  asMember,
+  logInUi,
+  openAppPage,
+  shot,
+  signUpUi,
+  uniqueEmail,
+  uniqueName,
+} from "../support/helpers.js";
 import { apiCreateBundle, apiCreatePlan } from "./billing-support.js";
 
 const tag = () => Math.random().toString(36).slice(2, 7);
@@ -117,11 +126,21 @@ test("billing: subscribe monthly on the emulator, see plan and credits, download
   await expect(page.getByTestId("plan-Free").getByRole("button", { name: "Choose Free" })).toBeDisabled();
 });
 
-test("billing: a declined card shows the error on the checkout page and changes nothing", async ({ page, request }) => {
-  const plan = await apiCreatePlan(request, { name: `Decline ${tag()}`, monthlyPriceCents: 1500, usageCreditsPerMonth: 50 });
+test("billing: a declined card shows the error on the checkout page and changes nothing", async ({
+  page,
+  request,
+}) => {
+  const plan = await apiCreatePlan(request, {
+    name: `Decline ${tag()}`,
+    monthlyPriceCents: 1500,
+    usageCreditsPerMonth: 50,
+  });
   await signUpUi(page, { email: uniqueEmail("decline"), displayName: `${uniqueName("Dee")} Decline` });
   await page.goto("/app/billing/plans");
-  await page.getByTestId(`plan-${plan.name}`).getByRole("button", { name: `Choose ${plan.name}` }).click();
+  await page
+    .getByTestId(`plan-${plan.name}`)
+    .getByRole("button", { name: `Choose ${plan.name}` })
+    .click();
   await page.waitForURL(/\/checkout\/cs_/);
   await page.getByRole("button", { name: /^Decline/ }).click();
   await expect(page.getByRole("alert")).toContainText("Your card was declined.");
@@ -136,6 +155,12 @@ test("billing: a declined card shows the error on the checkout page and changes 
 test("billing: buy a credit bundle, the credits and the ledger entry appear", async ({ page, request }) => {
   const bundle = await apiCreateBundle(request, { name: `Boost ${tag()}`, credits: 1000, priceCents: 8900 });
   await signUpUi(page, { email: uniqueEmail("bundle"), displayName: `${uniqueName("Bo")} Bundle` });
+  // Before any purchase there is no billing history: the portal refuses, and the page says why.
+  await page.goto("/app/billing");
+  await page.getByRole("button", { name: "Manage in portal" }).click();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Could not open the billing portal" }),
+  ).toContainText("no billing history yet");
   await page.goto("/app/billing/bundles");
   const card = page.getByTestId(`bundle-${bundle.name}`);
   await expect(card.getByTestId("bundle-credits")).toHaveText("1,000 credits");
@@ -154,4 +179,60 @@ test("billing: buy a credit bundle, the credits and the ledger entry appear", as
   await expect(entry).toHaveAttribute("data-kind", "purchase");
   await expect(entry.getByTestId("ledger-change")).toHaveText("+1,000");
   await shot(page, "billing-credits");
+
+  // Now the portal opens (the emulator's), and its Return link leads back to billing.
+  await page.goto("/app/billing");
+  await page.getByRole("button", { name: "Manage in portal" }).click();
+  await page.waitForURL(/\/portal\//);
+  await expect(page.getByRole("heading", { name: "Your subscription" })).toBeVisible();
+  await page.getByRole("link", { name: "Return" }).click();
+  await expect(page).toHaveURL(/\/app\/billing$/);
+});
+
+test("billing return page: explains an expired checkout, gives up on an open one after 30 s, confirms it once paid", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await page.clock.install();
+  const plan = await apiCreatePlan(request, {
+    name: `Later ${tag()}`,
+    monthlyPriceCents: 900,
+    usageCreditsPerMonth: 20,
+  });
+  const account = { email: uniqueEmail("return"), displayName: `${uniqueName("Ray")} Return` };
+  const auth = await apiSignup(request, account);
+  const headers = asMember(auth, auth.memberships[0]?.tenantId ?? "");
+  const checkout = async () => {
+    const response = await request.post("/api/v1/billing/checkout", {
+      headers,
+      data: { planId: plan.id, billingInterval: "month" },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+    return new URL(((await response.json()) as { checkoutUrl: string }).checkoutUrl);
+  };
+  // A second plan checkout expires the first (it could otherwise be paid later as a second subscription).
+  const abandoned = await checkout();
+  const open = await checkout();
+  const sessionOf = (url: URL) => url.pathname.split("/").pop() ?? "";
+
+  await logInUi(page, account.email);
+  await page.goto(`/app/billing/return?session_id=${sessionOf(abandoned)}`);
+  await expect(page.getByTestId("checkout-outcome-title")).toHaveText("This checkout expired");
+  await expect(page.getByRole("link", { name: "Back to plans" })).toBeVisible();
+
+  await page.goto(`/app/billing/return?session_id=${sessionOf(open)}`);
+  await expect(page.getByRole("status", { name: "Confirming your payment" })).toBeVisible();
+  await shot(page, "billing-return-waiting");
+  await page.clock.fastForward(31_000);
+  await expect(page.getByTestId("checkout-outcome-title")).toHaveText("Still waiting for confirmation");
+  await shot(page, "billing-return-stalled");
+
+  const paid = await request.post(`${open.origin}/checkout/${sessionOf(open)}/pay`, {
+    form: {},
+    maxRedirects: 0,
+  });
+  expect(paid.status()).toBeLessThan(400);
+  await page.getByRole("button", { name: "Check again" }).click();
+  await expect(page.getByTestId("checkout-outcome-title")).toHaveText(`You're on ${plan.name}`);
 });

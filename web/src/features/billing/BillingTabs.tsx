@@ -17,7 +17,7 @@ export function BillingTabs() {
     <Group
       component="nav"
       aria-label="Billing sections"
-      gap={4}
+      gap={2}
       wrap="nowrap"
       mb="lg"
       pb={4}
@@ -34,6 +34,8 @@ export function BillingTabs() {
             variant={active ? "light" : "subtle"}
             color={active ? undefined : "gray"}
             aria-current={active ? "page" : undefined}
+            // Narrower than a default xs button, so all five fit a 390 px phone without scrolling.
+            px={8}
             style={{ flexShrink: 0 }}
           >
             {section.label}

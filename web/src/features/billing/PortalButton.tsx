@@ -1,15 +1,11 @@
 import { Button, type ButtonProps, Stack } from "@mantine/core";
 import { IconExternalLink } from "@tabler/icons-react";
-import { useMutation } from "@tanstack/react-query";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { useTRPC } from "../../lib/trpc";
+import { usePortal } from "./queries";
 
 /** Opens Stripe's billing portal (payment methods, plan switch); a refusal is explained under the button. */
 export function PortalButton({ variant = "default", size }: Pick<ButtonProps, "variant" | "size">) {
-  const trpc = useTRPC();
-  const portal = useMutation(
-    trpc.billing.portal.mutationOptions({ onSuccess: ({ portalUrl }) => window.location.assign(portalUrl) }),
-  );
+  const portal = usePortal();
   return (
     <Stack gap="xs" align="flex-start">
       <Button

@@ -11,10 +11,18 @@ import { notify } from "../../lib/notify";
 import { useTRPC } from "../../lib/trpc";
 import { formatCredits } from "./money";
 import { intervalLabel, priceDisplay } from "./pricing";
-import { useReloadBilling } from "./queries";
+import { usePortal, useReloadBilling } from "./queries";
 import { SubscriptionAlerts } from "./SubscriptionAlerts";
 import { hasLiveSubscription, statusBadge } from "./status";
 import type { BillingOverview, Plan } from "./types";
+
+/** What the team pays: the subscription's price, or why it pays nothing. */
+function priceText(plan: Plan, interval: "month" | "year" | null): string {
+  if (plan.monthlyPriceCents === 0) return "Free";
+  if (interval === null) return "No payment (assigned)";
+  const price = priceDisplay(plan, interval);
+  return `${price.amount} ${price.per}`;
+}
 
 interface SubscriptionCardProps {
   overview: BillingOverview;
@@ -29,7 +37,6 @@ export function SubscriptionCard({ overview, cancelAtPeriodEnd, canManage }: Sub
   const plan = overview.plans.find((p) => p.id === overview.currentPlanId);
   const badge = statusBadge(overview, plan);
   const live = hasLiveSubscription(overview);
-  const interval = overview.billingInterval ?? "month";
 
   const cancel = useConfirmedMutation(
     useMutation(
@@ -52,9 +59,7 @@ export function SubscriptionCard({ overview, cancelAtPeriodEnd, canManage }: Sub
       },
     }),
   );
-  const portal = useMutation(
-    trpc.billing.portal.mutationOptions({ onSuccess: ({ portalUrl }) => window.location.assign(portalUrl) }),
-  );
+  const portal = usePortal();
 
   return (
     <Card
@@ -79,11 +84,7 @@ export function SubscriptionCard({ overview, cancelAtPeriodEnd, canManage }: Sub
           </DataRow>
           {plan && (
             <DataRow label="Price">
-              {live
-                ? `${priceDisplay(plan, interval).amount} ${priceDisplay(plan, interval).per}`
-                : priceDisplay(plan, "month").free
-                  ? "Free"
-                  : "No payment (assigned)"}
+              {priceText(plan, live ? (overview.billingInterval ?? "month") : null)}
             </DataRow>
           )}
           {live && (

@@ -1,20 +1,18 @@
-import { Badge, type BadgeProps, Box } from "@mantine/core";
+import { Badge, type BadgeProps, Box, ThemeIcon } from "@mantine/core";
 import { IconFlask } from "@tabler/icons-react";
 import { useBillingMode } from "./queries";
 
-interface TestModeBadgeProps {
-  size?: BadgeProps["size"];
-  /** On phones the shell header is crowded: "Test" only. */
-  compact?: boolean;
-  testId?: string;
-}
+const LABEL = "Test mode — Stripe emulator";
+const HINT = "Payments go to the built-in Stripe emulator: no card is charged";
 
 /** Payments run on the built-in Stripe emulator: nothing is charged. Hidden with real Stripe. */
 export function TestModeBadge({
   size = "md",
-  compact = false,
   testId = "test-mode-badge",
-}: TestModeBadgeProps) {
+}: {
+  size?: BadgeProps["size"];
+  testId?: string;
+}) {
   const mode = useBillingMode().data?.mode;
   if (mode !== "emulator") return null;
   return (
@@ -24,25 +22,41 @@ export function TestModeBadge({
       size={size}
       tt="none"
       leftSection={<IconFlask size={12} aria-hidden />}
-      title="Payments go to the built-in Stripe emulator: no card is charged"
+      title={HINT}
       data-testid={testId}
       styles={{ root: { flexShrink: 0 } }}
     >
-      {compact ? "Test" : "Test mode — Stripe emulator"}
+      {LABEL}
     </Badge>
   );
 }
 
-/** The app shell header's version: the full text from tablets up, a short "Test" on phones. */
+/**
+ * The app shell header's version: the badge from tablets up; on phones, where the header also holds the
+ * team switcher and menus, a flask icon with the same name (the billing pages show the full badge).
+ */
 export function ShellTestModeBadge() {
+  const mode = useBillingMode().data?.mode;
+  if (mode !== "emulator") return null;
   return (
     <>
       <Box visibleFrom="sm">
         <TestModeBadge size="sm" testId="shell-test-mode-badge" />
       </Box>
-      <Box hiddenFrom="sm">
-        <TestModeBadge size="sm" compact testId="shell-test-mode-badge-compact" />
-      </Box>
+      <ThemeIcon
+        hiddenFrom="sm"
+        size={24}
+        radius="xl"
+        color="yellow"
+        variant="light"
+        role="img"
+        aria-label={LABEL}
+        title={HINT}
+        data-testid="shell-test-mode-icon"
+        style={{ flexShrink: 0 }}
+      >
+        <IconFlask size={14} aria-hidden />
+      </ThemeIcon>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTRPC } from "../../lib/trpc";
 
@@ -30,5 +30,13 @@ export function useReloadBilling() {
         queryClient.invalidateQueries(trpc.credits.pathFilter()),
       ]),
     [queryClient, trpc],
+  );
+}
+
+/** Opens Stripe's billing portal (payment methods, invoices, plan switch); the browser leaves on success. */
+export function usePortal() {
+  const trpc = useTRPC();
+  return useMutation(
+    trpc.billing.portal.mutationOptions({ onSuccess: ({ portalUrl }) => window.location.assign(portalUrl) }),
   );
 }

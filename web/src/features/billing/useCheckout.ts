@@ -45,7 +45,5 @@ export function useCheckout() {
     pendingKey: checkout.isPending || redirecting ? (item?.key ?? null) : null,
     busy: checkout.isPending || redirecting,
     error: checkout.error,
-    failedKey: checkout.isError ? (item?.key ?? null) : null,
-    reset: checkout.reset,
   };
 }

@@ -85,10 +85,13 @@ export function EntitlementEditor({
 }: EntitlementEditorProps) {
   const update = (rowId: string, patch: Partial<EntitlementRow>) =>
     onChange(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
-  const pickKnownKey = (row: EntitlementRow, key: string) => {
-    const known = knownKeys.find((k) => k.key === key);
-    if (!known) return;
-    update(row.rowId, { key, type: known.type, description: row.description || known.description });
+  // A key other plans use (picked from the suggestions or typed out) brings its type and description.
+  const setKey = (row: EntitlementRow, key: string) => {
+    const known = knownKeys.find((k) => k.key === key.trim());
+    update(
+      row.rowId,
+      known ? { key, type: known.type, description: row.description || known.description } : { key },
+    );
   };
   const used = new Set(rows.map((row) => row.key.trim()));
 
@@ -133,8 +136,7 @@ export function EntitlementEditor({
                     label="Key"
                     placeholder="feature_x"
                     value={row.key}
-                    onChange={(key) => update(row.rowId, { key })}
-                    onOptionSubmit={(key) => pickKnownKey(row, key)}
+                    onChange={(key) => setKey(row, key)}
                     data={knownKeys.map((k) => k.key).filter((key) => key === row.key || !used.has(key))}
                     error={error.key}
                     maxLength={64}

@@ -9,7 +9,8 @@ import {
 import type { AdminPlan, CreatePlanInput } from "./types";
 
 /** Limits the server enforces (catalog admin-plans.types.ts), mirrored so slips show under their field. */
-export const MAX_MONTHLY_PRICE_CENTS = 100_000_000;
+/** The server's limit: a year at this price must fit in one Stripe price (99,999,999). */
+export const MAX_MONTHLY_PRICE_CENTS = 8_333_333;
 const MAX_CREDITS = 1_000_000_000;
 const MAX_USER_LIMIT = 1_000_000;
 
@@ -102,7 +103,7 @@ export function priceProblem(
   if (cents === null) return "Enter a price, like 29.00";
   if (positive ? cents <= 0 : cents < 0)
     return positive ? "The price must be more than 0" : "The price cannot be negative";
-  if (cents > MAX_MONTHLY_PRICE_CENTS) return "The price can be at most 1,000,000.00";
+  if (cents > MAX_MONTHLY_PRICE_CENTS) return "The price can be at most 83,333.33 a month";
   return undefined;
 }
 
