@@ -119,6 +119,10 @@ test("admin plans: create with entitlements (validated in the browser), reuse a 
   await confirm.getByRole("button", { name: "Delete plan" }).click();
   await expect(confirm).toBeHidden();
   await expect(row).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Reconcile now" }).click();
+  await expect(page.getByTestId("reconcile-report")).toContainText(/Checked \d+ customers?: /);
+  await shot(page, "admin-plans-reconciled");
 });
 
 test("admin bundles: create (validated), deactivate, delete", async ({ page }) => {

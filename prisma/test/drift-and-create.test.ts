@@ -7,7 +7,7 @@ import { createScratchDatabase } from "./support/scratch-database.js";
 import { tempDir } from "./support/temp-dir.js";
 
 describe("checkDrift", () => {
-  it("finds schema.prisma fully captured by the committed migrations", async () => {
+  it("finds schema.prisma fully captured by the committed migrations (CHECK constraints among them)", async () => {
     const databaseUrl = await createScratchDatabase();
     expect(await checkDrift({ databaseUrl })).toEqual({ upToDate: true, sql: "" });
   });

@@ -1,6 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { CatalogTypesAsTextClient } from "./catalog-types-as-text-client.js";
 
@@ -68,6 +72,18 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
     // and runs them in one implicit transaction.
     adapter.executeScript = async (script) => {
       await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+    };
+    // The engine reads pg_constraint.contype (a "char") as a character; adapter-pg has no such type
+    // and reports it as text, which made introspecting any CHECK constraint panic.
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const result = await queryRaw(query);
+      result.columnNames.forEach((name, index) => {
+        if (name === "constraint_type" && result.columnTypes[index] === ColumnTypeEnum.Text) {
+          result.columnTypes[index] = ColumnTypeEnum.Character;
+        }
+      });
+      return result;
     };
     let disposed = false;
     const dispose = adapter.dispose.bind(adapter);

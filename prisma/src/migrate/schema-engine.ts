@@ -19,6 +19,14 @@ declare const WebAssembly: {
 
 let loading: Promise<typeof bindings> | undefined;
 
+/** The engine reports a Rust panic's message here before it traps; without it the message is lost. */
+const panicRegistry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+panicRegistry.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message(message) {
+    console.error(`Prisma schema engine panicked: ${message}`);
+  },
+};
+
 /** Instantiates Prisma's schema engine (WebAssembly) once per process. */
 function loadBindings(): Promise<typeof bindings> {
   loading ??= (async () => {

@@ -12,6 +12,7 @@ import { useTRPC } from "../../../lib/trpc";
 import { PHONE_TABLE_MIN_WIDTH } from "../../../theme";
 import { formatCredits, formatMoney } from "../../billing/money";
 import { PlanFormDialog } from "./PlanFormDialog";
+import { ReconcileCard } from "./ReconcileCard";
 import type { AdminPlan } from "./types";
 
 type Editing = { plan: AdminPlan | null } | null;
@@ -166,6 +167,9 @@ export function AdminPlansPage() {
           }
         </QueryState>
       </Card>
+      <Stack mt="lg">
+        <ReconcileCard />
+      </Stack>
 
       <PlanFormDialog
         opened={editing !== null}
