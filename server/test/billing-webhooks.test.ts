@@ -188,6 +188,26 @@ describe("POST /api/webhooks/stripe", () => {
     expect(inOrder).toMatchObject({ planId: true, credits: [250, 100], subscriptions: [["active", true]] });
   }, 60_000);
 
+  it("ends right when an event beats our own write of the Stripe customer id", async () => {
+    const bundle = await createBundle(app(), 60, 600);
+    const tenant = await billingTenant(app());
+    const { checkoutUrl } = await tenant.caller.billing.checkout({ bundleId: bundle.id });
+    await control(emulatorOf(app()), "webhooks/hold");
+    await submitCheckout(checkoutUrl ?? "", "pay");
+    // As if the events arrived before our transaction saving the Stripe customer id had committed.
+    const { stripeCustomerId } = await customerOf(app(), tenant.tenantId);
+    await app().db.billingCustomer.updateMany({
+      where: { tenantId: tenant.tenantId },
+      data: { stripeCustomerId: null },
+    });
+    await control(emulatorOf(app()), "webhooks/release");
+    await settle(app());
+    expect(await customerOf(app(), tenant.tenantId)).toMatchObject({
+      stripeCustomerId,
+      purchasedCredits: 60,
+    });
+  }, 60_000);
+
   it("retries a handler that crashed once, and applies its effect once", async () => {
     const bundle = await createBundle(app(), 120, 1500);
     const tenant = await billingTenant(app());
