@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FREE_PLAN_ID } from "../src/modules/billing/platform-app.js";
 import {
   advance,
@@ -15,7 +15,7 @@ import {
 } from "./support/billing.js";
 import { ManualClock } from "./support/manual-clock.js";
 import { control, submitCheckout } from "./support/stripe-emulator.js";
-import { createTestApp, type TestApp, useTestApp } from "./support/test-app.js";
+import { useTestApp, useTestAppPerTest } from "./support/test-app.js";
 
 const shared = useTestApp();
 
@@ -181,19 +181,22 @@ describe("subscribing through Stripe Checkout", () => {
 
 /** Time moves for every subscription of an emulator: each case gets its own app, emulator and clock. */
 describe("the subscription over time", { timeout: 60_000 }, () => {
-  let clock: ManualClock;
-  let current: TestApp | undefined;
-  const app = () => {
-    if (!current) throw new Error("no app");
-    return current;
-  };
-  beforeEach(async () => {
+  let clock = new ManualClock();
+  const app = useTestAppPerTest(() => {
     clock = new ManualClock();
-    current = await createTestApp({ clock, env: { BILLING_GRACE_PERIOD_DAYS: "7" } });
+    return { clock, env: { BILLING_GRACE_PERIOD_DAYS: "7" } };
   });
-  afterEach(async () => {
-    await current?.close();
-  });
+
+  /** Subscribes, then makes the renewal fail (the card declines): past_due, Stripe retrying. */
+  async function failRenewal(plan: { id: string }) {
+    const tenant = await billingTenant(app());
+    await subscribe(app(), tenant, plan.id);
+    const { stripeCustomerId } = await customerOf(app(), tenant.tenantId);
+    await control(emulatorOf(app()), `customers/${stripeCustomerId}/card`, { failing: true });
+    await advance(app(), clock, 31, [tenant]);
+    expect((await tenant.caller.billing.status()).status).toBe("past_due");
+    return { tenant, stripeCustomerId };
+  }
 
   it("cancels at period end: keeps the plan until then, then Free with reset credits expired", async () => {
     const plan = await createPlan(app(), { creditResetPolicy: "reset" });
@@ -224,12 +227,7 @@ describe("the subscription over time", { timeout: 60_000 }, () => {
 
   it("goes past_due on a failed renewal, keeps access, and recovers when a retry succeeds", async () => {
     const plan = await createPlan(app());
-    const tenant = await billingTenant(app());
-    await subscribe(app(), tenant, plan.id);
-    const { stripeCustomerId } = await customerOf(app(), tenant.tenantId);
-    await control(emulatorOf(app()), `customers/${stripeCustomerId}/card`, { failing: true });
-    await advance(app(), clock, 31, [tenant]);
-    expect((await tenant.caller.billing.status()).status).toBe("past_due");
+    const { tenant, stripeCustomerId } = await failRenewal(plan);
     expect((await planOf(app(), tenant.tenantId)).id).toBe(plan.id);
 
     await control(emulatorOf(app()), `customers/${stripeCustomerId}/card`, { failing: false });
@@ -239,13 +237,7 @@ describe("the subscription over time", { timeout: 60_000 }, () => {
   });
 
   it("restricts a past_due tenant to Free once the grace period is over", async () => {
-    const plan = await createPlan(app());
-    const tenant = await billingTenant(app());
-    await subscribe(app(), tenant, plan.id);
-    const { stripeCustomerId } = await customerOf(app(), tenant.tenantId);
-    await control(emulatorOf(app()), `customers/${stripeCustomerId}/card`, { failing: true });
-    await advance(app(), clock, 31, [tenant]);
-    expect((await tenant.caller.billing.status()).status).toBe("past_due");
+    const { tenant } = await failRenewal(await createPlan(app()));
     await advance(app(), clock, 8, [tenant]);
     const { sweepBilling } = await import("../src/modules/billing/sync/sweep.service.js");
     await sweepBilling(app().deps);

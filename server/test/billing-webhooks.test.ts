@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { processStripeEvent } from "../src/modules/billing/sync/process-event.service.js";
 import {
   billingTenant,
@@ -13,19 +13,9 @@ import {
   subscribe,
 } from "./support/billing.js";
 import { control, submitCheckout } from "./support/stripe-emulator.js";
-import { createTestApp, type TestApp } from "./support/test-app.js";
+import { useTestAppPerTest } from "./support/test-app.js";
 
-let current: TestApp | undefined;
-const app = () => {
-  if (!current) throw new Error("no app");
-  return current;
-};
-beforeEach(async () => {
-  current = await createTestApp();
-});
-afterEach(async () => {
-  await current?.close();
-});
+const app = useTestAppPerTest();
 
 function signed(payload: string, secret = app().deps.stripe.webhookSecret ?? "") {
   return {

@@ -1,5 +1,5 @@
 import { createTestDatabase as createDatabase } from "@baseplate/db/testing";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import type { AppDeps } from "../../src/app-deps.js";
 import type { Clock } from "../../src/lib/clock.js";
 import { loadEnv } from "../../src/lib/env.js";
@@ -72,6 +72,22 @@ export function useTestApp(options: TestAppOptions = {}): () => TestApp {
   });
   return () => {
     if (!app) throw new Error("useTestApp(): the app is only available inside tests");
+    return app;
+  };
+}
+
+/** A fresh app (database, Stripe emulator, clock) for each test: for cases that move time for everyone. */
+export function useTestAppPerTest(options: () => TestAppOptions = () => ({})): () => TestApp {
+  let app: TestApp | undefined;
+  beforeEach(async () => {
+    app = await createTestApp(options());
+  });
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+  return () => {
+    if (!app) throw new Error("useTestAppPerTest(): the app is only available inside tests");
     return app;
   };
 }

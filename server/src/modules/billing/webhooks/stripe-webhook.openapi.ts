@@ -1,19 +1,4 @@
-import type { OpenAPIObject } from "trpc-to-openapi";
-
-type Paths = NonNullable<OpenAPIObject["paths"]>;
-
-const errorBody = (description: string) => ({
-  description,
-  content: {
-    "application/json": {
-      schema: {
-        type: "object" as const,
-        properties: { error: { type: "string" as const }, code: { type: "string" as const } },
-        required: ["error", "code"],
-      },
-    },
-  },
-});
+import { errorResponse, type HandWrittenPaths as Paths } from "../../../trpc/openapi/hand-written-paths.js";
 
 /** The Stripe webhook is a raw-body Express route (stripe-webhook.route.ts), described here for the document. */
 export const stripeWebhookPaths: Paths = {
@@ -54,9 +39,9 @@ export const stripeWebhookPaths: Paths = {
             },
           },
         },
-        "400": errorBody("Missing or invalid Stripe-Signature (nothing is stored)"),
-        "413": errorBody("Body over 1 MB"),
-        "501": errorBody("Stripe is not configured"),
+        "400": errorResponse("Missing or invalid Stripe-Signature (nothing is stored)"),
+        "413": errorResponse("Body over 1 MB"),
+        "501": errorResponse("Stripe is not configured"),
       },
     },
   },

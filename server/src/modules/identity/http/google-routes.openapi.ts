@@ -1,19 +1,4 @@
-import type { OpenAPIObject } from "trpc-to-openapi";
-
-type Paths = NonNullable<OpenAPIObject["paths"]>;
-
-const errorResponse = (description: string) => ({
-  description,
-  content: {
-    "application/json": {
-      schema: {
-        type: "object" as const,
-        properties: { error: { type: "string" as const }, code: { type: "string" as const } },
-        required: ["error", "code"],
-      },
-    },
-  },
-});
+import { errorResponse, type HandWrittenPaths as Paths } from "../../../trpc/openapi/hand-written-paths.js";
 
 const redirectHeader = (description: string) => ({
   Location: { description, schema: { type: "string" as const, format: "uri" } },

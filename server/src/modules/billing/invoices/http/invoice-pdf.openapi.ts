@@ -1,13 +1,8 @@
-import type { OpenAPIObject } from "trpc-to-openapi";
+import {
+  errorResponse,
+  type HandWrittenPaths as Paths,
+} from "../../../../trpc/openapi/hand-written-paths.js";
 import { tenantHeaderParameterName } from "../../../../trpc/openapi/security.js";
-
-type Paths = NonNullable<OpenAPIObject["paths"]>;
-
-// The document rewrites these contents to its shared error schemas (describeOperations).
-const errorResponse = (description: string) => ({
-  description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-});
 
 /** The invoice PDF is plain Express (invoice-pdf.route.ts): the generator cannot see it. */
 export const invoicePdfOpenApiPaths: Paths = {
