@@ -212,6 +212,7 @@ describe("billing history", () => {
         createdAt: new Date(Date.UTC(2026, 0, 15)),
       },
       tenant: { name: "Acme Corp" },
+      seller: { name: app().deps.env.APP_NAME },
     });
     const foreign = await app().http(`/api/v1/billing/transactions/${ids[0]}`, { headers: other.headers });
     expect(foreign.status).toBe(404);

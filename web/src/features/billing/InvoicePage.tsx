@@ -28,7 +28,7 @@ function Party({ label, name }: { label: string; name: string }) {
 }
 
 function Invoice({ detail }: { detail: TransactionDetail }) {
-  const { transaction: t, tenant } = detail;
+  const { transaction: t, tenant, seller } = detail;
   const type = transactionType(t.type);
   const period =
     t.periodStart && t.periodEnd ? `${formatDate(t.periodStart)} – ${formatDate(t.periodEnd)}` : null;
@@ -56,7 +56,7 @@ function Invoice({ detail }: { detail: TransactionDetail }) {
           </Badge>
         </Group>
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-          <Party label="From" name="Baseplate" />
+          <Party label="From" name={seller.name} />
           <Party label="Billed to" name={tenant.name} />
           <Party label="Date" name={formatDate(t.createdAt)} />
         </SimpleGrid>

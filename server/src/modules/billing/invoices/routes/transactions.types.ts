@@ -83,6 +83,7 @@ export const transactionOutput = z.object({
     })
     .meta({ id: "BillingTransactionDetail", description: "A transaction with what an invoice shows" }),
   tenant: z.object({ name: z.string() }),
+  seller: z.object({ name: z.string() }).describe("Who issued the invoice (APP_NAME)"),
 });
 export const transactionMeta = billingMeta(
   "GET",
@@ -103,6 +104,7 @@ export const transactionMeta = billingMeta(
           periodEnd: "2027-01-15T09:30:00.000Z",
         },
         tenant: { name: "Acme Corp" },
+        seller: { name: "Baseplate" },
       },
     },
   },
