@@ -7,22 +7,27 @@ import { signUp } from "./auth.js";
 import type { TestApp } from "./test-app.js";
 
 export interface ReceivedRequest {
+  path: string;
   headers: IncomingHttpHeaders;
   body: string;
 }
 
 /** A real HTTP receiver on 127.0.0.1:<random>; `respond` decides each answer's status. */
 export async function startReceiver(
-  respond: (request: ReceivedRequest, index: number) => number = () => 200,
+  respond: (request: ReceivedRequest, index: number) => number | Promise<number> = () => 200,
 ) {
   const received: ReceivedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const request = { headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+    req.on("end", async () => {
+      const request = {
+        path: req.url ?? "/",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      };
       received.push(request);
-      res.statusCode = respond(request, received.length - 1);
+      res.statusCode = await respond(request, received.length - 1);
       res.end(`answer ${res.statusCode}`);
     });
   });
@@ -30,6 +35,8 @@ export async function startReceiver(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/hook`,
+    /** Requests received on /hook/<name>: one receiver, separate counts per test. */
+    to: (name: string) => received.filter((request) => request.path === `/hook/${name}`),
     port,
     received,
     setRespond(next: typeof respond) {

@@ -140,3 +140,8 @@ export async function markEndpointHealthy(db: DbTx, id: string): Promise<void> {
     data: { failingSince: null },
   });
 }
+
+/** Row lock taken first by every write about an attempt's outcome: one lock order, no deadlocks. */
+export async function lockEndpointRow(db: DbTx, id: string): Promise<void> {
+  await db.$queryRaw`SELECT "id" FROM "WebhookEndpoint" WHERE "id" = ${id}::uuid FOR UPDATE`;
+}

@@ -8,6 +8,7 @@ import {
 } from "../repositories/delivery.repository.js";
 import {
   findEndpointForDelivery,
+  lockEndpointRow,
   markEndpointFailing,
   markEndpointHealthy,
 } from "../repositories/endpoint.repository.js";
@@ -83,6 +84,7 @@ export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise
   const result = await sendAttempt(deps, delivery, endpoint);
   const at = deps.clock.now();
   return deps.db.$transaction(async (tx): Promise<DeliveryResult> => {
+    await lockEndpointRow(tx, endpoint.id);
     const error = result.error ?? (isSuccess(result) ? null : `HTTP ${result.status}`);
     if (isSuccess(result)) {
       await finishAttempt(tx, delivery.id, {
