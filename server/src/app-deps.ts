@@ -17,6 +17,8 @@ export interface AppDeps {
   node: { id: string; startedAt: Date };
   /** HMAC key that signs access tokens. */
   jwtSecret: Uint8Array;
+  /** AES-256 key that encrypts webhook signing secrets at rest. */
+  webhookSecretKey: Buffer;
   /** Absolute links into the web app (emails, OAuth redirects). */
   links: AppLinks;
   /** True when the database is the embedded default rather than DATABASE_URL. */

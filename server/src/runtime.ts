@@ -15,6 +15,7 @@ import { createStripeAccess } from "./modules/billing/stripe/stripe-access.js";
 import { APP_MODULES } from "./modules/index.js";
 import { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 import { bootstrapRootTenant } from "./modules/tenancy/services/root-tenant.service.js";
+import { resolveWebhookSecretKey } from "./modules/webhooks/services/secret-key.js";
 
 export interface RuntimeOptions {
   env: Env;
@@ -45,6 +46,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     jobs,
     node: { id: env.NODE_ID ?? `${hostname()}-${process.pid}`, startedAt: new Date() },
     jwtSecret: resolveJwtSecret(env.JWT_SECRET),
+    webhookSecretKey: resolveWebhookSecretKey(env.WEBHOOK_SECRET_KEY),
     embeddedDatabase: options.embeddedDatabase ?? false,
     links: new AppLinks(env.PUBLIC_URL),
     rateLimits: RateLimits.create({ env, databaseUrl: options.databaseUrl, log }),

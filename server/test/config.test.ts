@@ -28,9 +28,25 @@ describe("configuration", () => {
       NODE_ENV: "production",
       JWT_SECRET: "production-secret-that-is-long-enough-0123",
       PUBLIC_URL: "https://app.example.com",
+      WEBHOOK_SECRET_KEY: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
     };
     expect(() => loadEnv(production)).toThrow(/SMTP_URL: is required in production/);
     expect(loadEnv({ ...production, SMTP_URL: "smtp://mail.example.com:587" }).SMTP_URL).toBeDefined();
+  });
+
+  it("refuses production without WEBHOOK_SECRET_KEY, or with private webhook targets allowed", () => {
+    const production = {
+      NODE_ENV: "production",
+      JWT_SECRET: "production-secret-that-is-long-enough-0123",
+      PUBLIC_URL: "https://app.example.com",
+      SMTP_URL: "smtp://mail.example.com:587",
+    };
+    expect(() => loadEnv(production)).toThrow(/WEBHOOK_SECRET_KEY: is required in production/);
+    const key = { WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString("base64") };
+    expect(loadEnv({ ...production, ...key }).WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(() => loadEnv({ ...production, ...key, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_TARGETS: must not be set in production/,
+    );
   });
 
   it("treats empty strings as unset", () => {

@@ -73,6 +73,27 @@ export const envSchema = z.object({
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Days a past_due subscription keeps its plan while Stripe retries the payment, then access is restricted. */
   BILLING_GRACE_PERIOD_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /** Encrypts webhook signing secrets at rest: 32 bytes, base64 or hex. Unset outside production: kept in .data/. */
+  WEBHOOK_SECRET_KEY: z
+    .string()
+    .regex(
+      /^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/,
+      "must be 32 bytes, as 64 hex or 44 base64 characters",
+    )
+    .optional(),
+  /** Lets webhooks target loopback and private addresses (local receivers in dev and tests); never in production. */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
+  /** Delays between webhook attempts after each failure (s, m, h suffixes); then the delivery is dead. */
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+[smh](,\d+[smh])*$/, "must be a comma-separated list like 5s,5m,30m,2h")
+    .default("5s,5m,30m,2h,5h,10h,10h"),
+  /** Random spread of each retry delay, as a fraction (0.1: ±10 %). */
+  WEBHOOK_RETRY_JITTER: z.coerce.number().min(0).max(0.5).default(0.1),
+  /** An endpoint failing without a success for this long is disabled. */
+  WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number().min(1).default(120),
+  /** Deliveries in flight at once per endpoint (one slow endpoint never holds up another). */
+  WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: z.coerce.number().int().min(1).max(100).default(4),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -104,6 +125,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     .refine((env) => env.NODE_ENV !== "production" || env.STRIPE_API_URL === undefined, {
       path: ["STRIPE_API_URL"],
       message: "must not be set in production (it points the Stripe SDK away from Stripe)",
+    })
+    .refine((env) => env.NODE_ENV !== "production" || env.WEBHOOK_SECRET_KEY !== undefined, {
+      path: ["WEBHOOK_SECRET_KEY"],
+      message: "is required in production (every node must decrypt the same webhook secrets)",
+    })
+    .refine((env) => env.NODE_ENV !== "production" || !env.WEBHOOK_ALLOW_PRIVATE_TARGETS, {
+      path: ["WEBHOOK_ALLOW_PRIVATE_TARGETS"],
+      message: "must not be set in production (webhooks could reach internal services)",
     })
     .refine((env) => env.STRIPE_SECRET_KEY === undefined || env.STRIPE_WEBHOOK_SECRET !== undefined, {
       path: ["STRIPE_WEBHOOK_SECRET"],

@@ -7,6 +7,7 @@ import { messagesModule } from "./messages/messages.module.js";
 import { rateLimitModule } from "./rate-limit/rate-limit.module.js";
 import { systemModule } from "./system/system.module.js";
 import { tenancyModule } from "./tenancy/tenancy.module.js";
+import { webhooksModule } from "./webhooks/webhooks.module.js";
 
 /** The one list of what the app is made of; router, jobs, HTTP routes, OpenAPI and limits come from here. */
 export const MODULES = [
@@ -18,6 +19,7 @@ export const MODULES = [
   mailModule,
   rateLimitModule,
   billingModule,
+  webhooksModule,
 ] as const satisfies readonly AppModule[];
 
 /** The same list, each seen through the AppModule contract (what the app assembles). */

@@ -43,6 +43,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: "100000",
     RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: "100000",
     RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR: "100000",
+    WEBHOOK_SECRET_KEY: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    // Test receivers listen on 127.0.0.1 (refused in production); webhooks-ssrf.test.ts turns the guard back on.
+    ...(options.env?.NODE_ENV === "production" ? {} : { WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" }),
     ...options.env,
   });
   const runtime = await createRuntime({ env, databaseUrl: database.url, clock: options.clock });

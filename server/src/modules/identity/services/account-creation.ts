@@ -6,6 +6,8 @@ import { insertMembership } from "../../tenancy/repositories/membership.reposito
 import { insertTenantWithUniqueSlug } from "../../tenancy/repositories/tenant.repository.js";
 import { claimRootOwnership } from "../../tenancy/services/root-tenant.service.js";
 import { tenantSlug } from "../../tenancy/services/tenant-slug.js";
+import { raiseEvent } from "../../webhooks/services/raise-event.js";
+import { raiseTenantCreated, raiseUserCreated } from "../../webhooks/services/tenant-events.js";
 import { insertUser } from "../repositories/user.repository.js";
 
 export interface NewAccount {
@@ -46,6 +48,13 @@ export async function createAccount(
   const tenantId = await insertTenantWithUniqueSlug(tx, personal.name, personal.slug);
   await insertMembership(tx, user.id, tenantId, "owner");
   await claimRootOwnership(deps, tx, user.id, account.email, origin);
+  await raiseUserCreated(tx, user, account.method);
+  await raiseTenantCreated(tx, tenantId, user.id);
+  await raiseEvent(tx, {
+    tenantId,
+    type: "member.added",
+    data: { userId: user.id, role: "owner", via: "signup" },
+  });
   await writeAudit(tx, {
     action: "auth.signup",
     userId: user.id,

@@ -13,6 +13,7 @@ import {
 import { normalizeEmail } from "../../identity/services/passwords.js";
 import { dispatchEmails, queueEmail } from "../../mail/services/outbox.service.js";
 import { insertMessage } from "../../messages/repositories/message.repository.js";
+import { raiseEvent } from "../../webhooks/services/raise-event.js";
 import {
   consumeInvitation,
   findInvitationById,
@@ -98,6 +99,11 @@ export async function inviteMember(
       message: `Invited ${email} as ${input.role}`,
       metadata: { invitationId, email, role: input.role, existingAccount: invitee !== null },
       request: actor.origin,
+    });
+    await raiseEvent(tx, {
+      tenantId,
+      type: "invitation.sent",
+      data: { invitationId, email, role: input.role, expiresAt: expiresAt.toISOString() },
     });
     return queueEmail(deps, tx, {
       to: email,
@@ -202,6 +208,17 @@ async function joinThroughInvitation(
     tenantId: invitation.tenantId,
     metadata: { invitationId: invitation.id, role: invitation.role, via },
     request: origin,
+  });
+  const joined = { tenantId: invitation.tenantId, role: invitation.role, userId: invitee.userId };
+  await raiseEvent(tx, {
+    ...joined,
+    type: "invitation.accepted",
+    data: { invitationId: invitation.id, ...joined },
+  });
+  await raiseEvent(tx, {
+    tenantId: joined.tenantId,
+    type: "member.added",
+    data: { ...joined, via: "invitation" },
   });
 }
 

@@ -5,6 +5,7 @@ import { type PageInput, readPage } from "../../../lib/pagination.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
 import { insertMessage } from "../../messages/repositories/message.repository.js";
+import { raiseEvent } from "../../webhooks/services/raise-event.js";
 import {
   deleteMember,
   findMemberRole,
@@ -76,6 +77,11 @@ export async function changeMemberRole(deps: AppDeps, action: MemberAction, role
       to: role,
     });
     if (current === role) return;
+    await raiseEvent(tx, {
+      tenantId: action.access.tenantId,
+      type: "member.role_changed",
+      data: { userId: action.targetUserId, from: current, to: role },
+    });
     const tenant = await findTenantView(tx, action.access.tenantId);
     await insertMessage(tx, {
       userId: action.targetUserId,
@@ -101,6 +107,11 @@ export async function removeMember(deps: AppDeps, action: MemberAction) {
       targetUserId: action.targetUserId,
       role: current,
     });
+    await raiseEvent(tx, {
+      tenantId: action.access.tenantId,
+      type: "member.removed",
+      data: { userId: action.targetUserId, role: current, reason: "removed" },
+    });
   });
 }
 
@@ -112,7 +123,7 @@ export async function transferOwnership(deps: AppDeps, action: MemberAction) {
   if (action.access.role !== "owner")
     throw new AppError("FORBIDDEN", "Only the tenant owner can transfer ownership");
   if (action.targetUserId === action.actorId) throw new AppError("CONFLICT", "You already own this tenant");
-  await requireTargetRole(deps, action);
+  const previous = await requireTargetRole(deps, action);
   const { tenantId } = action.access;
   await deps.db.$transaction(async (tx) => {
     if (!(await updateMemberRole(tx, tenantId, action.actorId, ["owner"], "admin"))) {
@@ -123,6 +134,16 @@ export async function transferOwnership(deps: AppDeps, action: MemberAction) {
     }
     await auditMemberAction(tx, action, "tenancy.ownership_transferred", "critical", {
       newOwnerId: action.targetUserId,
+    });
+    await raiseEvent(tx, {
+      tenantId,
+      type: "member.role_changed",
+      data: { userId: action.actorId, from: "owner", to: "admin" },
+    });
+    await raiseEvent(tx, {
+      tenantId,
+      type: "member.role_changed",
+      data: { userId: action.targetUserId, from: previous, to: "owner" },
     });
   });
 }

@@ -2,6 +2,8 @@ import type { AppDeps } from "../../../app-deps.js";
 import { AppError } from "../../../lib/errors.js";
 import type { RequestOrigin } from "../../../lib/request-origin.js";
 import { writeAudit } from "../../audit/repositories/audit.repository.js";
+import { raiseEvent } from "../../webhooks/services/raise-event.js";
+import { raiseTenantCreated, raiseTenantUpdated } from "../../webhooks/services/tenant-events.js";
 import { countOwnedTenants, deleteMember, insertMembership } from "../repositories/membership.repository.js";
 import {
   findTenantView,
@@ -30,6 +32,12 @@ export async function createTenant(deps: AppDeps, userId: string, name: string, 
     await insertMembership(tx, userId, tenantId, "owner");
     const tenant = await findTenantView(tx, tenantId);
     if (!tenant) throw new Error(`tenant ${tenantId} vanished inside its own transaction`);
+    await raiseTenantCreated(tx, tenantId, userId);
+    await raiseEvent(tx, {
+      tenantId,
+      type: "member.added",
+      data: { userId, role: "owner", via: "tenant_created" },
+    });
     await writeAudit(tx, {
       action: "tenancy.tenant_created",
       userId,
@@ -71,6 +79,7 @@ export async function renameCurrentTenant(deps: AppDeps, actor: TenantActor, nam
       metadata: { from: before.name, to: name },
       request: actor.origin,
     });
+    await raiseTenantUpdated(tx, tenantId);
   });
   return currentTenant(deps, actor.access);
 }
@@ -98,5 +107,7 @@ export async function leaveTenant(deps: AppDeps, actor: TenantActor & { viaApiKe
       metadata: { role: actor.access.role },
       request: actor.origin,
     });
+    const left = { userId: actor.actorId, role: actor.access.role, reason: "left" as const };
+    await raiseEvent(tx, { tenantId, type: "member.removed", data: left });
   });
 }

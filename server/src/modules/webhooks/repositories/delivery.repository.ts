@@ -1,0 +1,164 @@
+import type { DbClient, DbTx, Prisma, WebhookDeliveryStatus } from "@baseplate/db";
+
+export interface NewDelivery {
+  tenantId: string;
+  endpointId: string;
+  eventId: string | null;
+  eventType: string;
+  webhookId: string;
+  payload: Prisma.InputJsonValue;
+  isTest?: boolean;
+  nextAttemptAt: Date;
+  createdAt: Date;
+}
+
+export async function insertDeliveries(db: DbTx, rows: NewDelivery[]): Promise<string[]> {
+  const created = await db.webhookDelivery.createManyAndReturn({ data: rows, select: { id: true } });
+  return created.map((row) => row.id);
+}
+
+export interface ClaimedDelivery {
+  id: string;
+  tenantId: string;
+  endpointId: string;
+  webhookId: string;
+  eventType: string;
+  payload: unknown;
+  attempts: number;
+  isTest: boolean;
+}
+
+export type ClaimOutcome =
+  | { claimed: ClaimedDelivery }
+  | { claimed: null; reason: "not_due" | "endpoint_busy" };
+
+/**
+ * Leases a due delivery (pending or failed, nextAttemptAt passed, no live lease) until
+ * `leaseUntil`. Under a per-endpoint advisory lock, so at most `maxInFlight` deliveries of one
+ * endpoint hold a lease at once: a slow endpoint fills its own slots, never another's.
+ */
+export async function claimDueDelivery(
+  db: DbClient,
+  id: string,
+  at: Date,
+  leaseUntil: Date,
+  maxInFlight: number,
+): Promise<ClaimOutcome> {
+  return db.$transaction(async (tx) => {
+    const target = await tx.webhookDelivery.findUnique({ where: { id }, select: { endpointId: true } });
+    if (!target) return { claimed: null, reason: "not_due" };
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook-endpoint:${target.endpointId}`}, 0))`;
+    const inFlight = await tx.webhookDelivery.count({
+      where: { endpointId: target.endpointId, status: { in: ["pending", "failed"] }, leaseUntil: { gt: at } },
+    });
+    if (inFlight >= maxInFlight) return { claimed: null, reason: "endpoint_busy" };
+    const rows = await tx.$queryRaw<ClaimedDelivery[]>`
+      UPDATE "WebhookDelivery" SET "leaseUntil" = ${leaseUntil}::timestamptz
+      WHERE "id" = ${id}::uuid AND "status" IN ('pending', 'failed')
+        AND "nextAttemptAt" <= ${at}::timestamptz
+        AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${at}::timestamptz)
+      RETURNING "id", "tenantId", "endpointId", "webhookId", "eventType", "payload", "attempts", "isTest"`;
+    const claimed = rows[0];
+    return claimed ? { claimed } : { claimed: null, reason: "not_due" };
+  });
+}
+
+/** Due deliveries whose lease is free: new ones, retries whose time came, and ones a dead worker held. */
+export async function listDueDeliveryIds(db: DbClient, at: Date, limit: number): Promise<string[]> {
+  const rows = await db.webhookDelivery.findMany({
+    where: {
+      status: { in: ["pending", "failed"] },
+      nextAttemptAt: { lte: at },
+      OR: [{ leaseUntil: null }, { leaseUntil: { lte: at } }],
+    },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export interface AttemptRecord {
+  deliveryId: string;
+  requestHeaders: Prisma.InputJsonObject;
+  requestBody: string;
+  responseCode: number | null;
+  responseBody: string | null;
+  durationMs: number;
+  error: string | null;
+  createdAt: Date;
+}
+
+export async function insertAttempt(db: DbTx, attempt: AttemptRecord): Promise<void> {
+  await db.webhookAttempt.create({ data: attempt, select: { id: true } });
+}
+
+export interface DeliveryOutcome {
+  status: WebhookDeliveryStatus;
+  nextAttemptAt: Date | null;
+  responseCode: number | null;
+  error: string | null;
+  deliveredAt: Date | null;
+}
+
+/** Ends the lease with the attempt's outcome; only while still leased by us (pending/failed). */
+export async function finishAttempt(db: DbTx, id: string, outcome: DeliveryOutcome): Promise<void> {
+  await db.webhookDelivery.updateMany({
+    where: { id, status: { in: ["pending", "failed"] } },
+    data: {
+      status: outcome.status,
+      nextAttemptAt: outcome.nextAttemptAt,
+      lastResponseCode: outcome.responseCode,
+      lastError: outcome.error,
+      deliveredAt: outcome.deliveredAt,
+      leaseUntil: null,
+      attempts: { increment: 1 },
+    },
+  });
+}
+
+/** Dead → pending again, due now; idempotent (only dead rows move). */
+export async function requeueDeadDeliveries(
+  db: DbTx,
+  where: { tenantId: string; endpointId?: string; id?: string },
+  at: Date,
+): Promise<string[]> {
+  const rows = await db.webhookDelivery.findMany({
+    where: { ...where, status: "dead", isTest: false, endpoint: { deletedAt: null, isActive: true } },
+    select: { id: true },
+  });
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return [];
+  await db.webhookDelivery.updateMany({
+    where: { id: { in: ids }, status: "dead" },
+    data: { status: "pending", nextAttemptAt: at, leaseUntil: null, attempts: 0 },
+  });
+  return ids;
+}
+
+export function findDelivery(db: DbClient | DbTx, tenantId: string, id: string) {
+  return db.webhookDelivery.findFirst({
+    where: { id, tenantId },
+    select: {
+      id: true,
+      tenantId: true,
+      endpointId: true,
+      eventId: true,
+      eventType: true,
+      webhookId: true,
+      payload: true,
+      status: true,
+      isTest: true,
+      attempts: true,
+      endpoint: { select: { deletedAt: true, isActive: true } },
+    },
+  });
+}
+
+/** Deliveries of a disabled or deleted endpoint that would otherwise wait forever. */
+export async function killDeliveriesOfEndpoint(db: DbTx, endpointId: string, reason: string): Promise<void> {
+  await db.webhookDelivery.updateMany({
+    where: { endpointId, status: { in: ["pending", "failed"] } },
+    data: { status: "dead", lastError: reason, nextAttemptAt: null, leaseUntil: null },
+  });
+}

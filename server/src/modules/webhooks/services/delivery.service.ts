@@ -1,0 +1,129 @@
+import type { Prisma } from "@baseplate/db";
+import type { AppDeps } from "../../../app-deps.js";
+import {
+  type ClaimedDelivery,
+  claimDueDelivery,
+  finishAttempt,
+  insertAttempt,
+} from "../repositories/delivery.repository.js";
+import {
+  findEndpointForDelivery,
+  lockEndpointRow,
+  markEndpointFailing,
+  markEndpointHealthy,
+} from "../repositories/endpoint.repository.js";
+import { disableFailingEndpoint } from "./endpoint-disable.service.js";
+import { DELIVERY_TIMEOUT_MS, postWebhook, type SendResult } from "./http-sender.js";
+import { nextAttemptAt, parseRetrySchedule } from "./retry-schedule.js";
+import { decryptSecret } from "./secrets.js";
+import { signWebhook } from "./signing.js";
+import { targetPolicy } from "./target-policy.js";
+
+/** Longer than one attempt can take, so a live attempt never loses its lease. */
+const LEASE_MS = DELIVERY_TIMEOUT_MS + 20_000;
+
+export type DeliveryResult = "succeeded" | "retrying" | "dead" | "disabled" | "not_due" | "endpoint_busy";
+
+type Endpoint = NonNullable<Awaited<ReturnType<typeof findEndpointForDelivery>>>;
+
+/** Sends one HTTP attempt of a leased delivery and records it; returns what the receiver said. */
+export async function sendAttempt(
+  deps: AppDeps,
+  delivery: ClaimedDelivery,
+  endpoint: Endpoint,
+): Promise<SendResult> {
+  const body = JSON.stringify(delivery.payload);
+  const secret = decryptSecret(deps.webhookSecretKey, endpoint.secretEncrypted);
+  const headers: Record<string, string> = {
+    ...signWebhook(secret, delivery.webhookId, deps.clock.now(), body),
+  };
+  if (delivery.isTest) headers["x-webhook-test"] = "true";
+  const result = await postWebhook(endpoint.url, headers, body, targetPolicy(deps.env));
+  await insertAttempt(deps.db, {
+    deliveryId: delivery.id,
+    requestHeaders: headers as Prisma.InputJsonObject,
+    requestBody: body,
+    responseCode: result.status,
+    responseBody: result.body,
+    durationMs: result.durationMs,
+    error: result.error,
+    createdAt: deps.clock.now(),
+  });
+  return result;
+}
+
+const isSuccess = (result: SendResult) =>
+  result.status !== null && result.status >= 200 && result.status < 300;
+
+/**
+ * One attempt of a due delivery. The lease (a conditional update) means two workers never send
+ * one delivery at once; a worker that dies mid-attempt loses its lease and the sweep resumes the
+ * delivery. No transaction is open during the HTTP call. 2xx succeeds; 410 disables the endpoint;
+ * anything else retries on WEBHOOK_RETRY_SCHEDULE, then the delivery is dead.
+ */
+export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise<DeliveryResult> {
+  const now = deps.clock.now();
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const cap = deps.env.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
+  const claim = await claimDueDelivery(deps.db, deliveryId, now, leaseUntil, cap);
+  if (!claim.claimed) return claim.reason;
+  const delivery = claim.claimed;
+  const endpoint = await findEndpointForDelivery(deps.db, delivery.endpointId);
+  if (!endpoint || endpoint.deletedAt || !endpoint.isActive) {
+    await deps.db.$transaction((tx) =>
+      finishAttempt(tx, delivery.id, {
+        status: "dead",
+        nextAttemptAt: null,
+        responseCode: null,
+        error: endpoint?.deletedAt ? "Endpoint deleted" : "Endpoint disabled",
+        deliveredAt: null,
+      }),
+    );
+    return "dead";
+  }
+  const result = await sendAttempt(deps, delivery, endpoint);
+  const at = deps.clock.now();
+  return deps.db.$transaction(async (tx): Promise<DeliveryResult> => {
+    await lockEndpointRow(tx, endpoint.id);
+    const error = result.error ?? (isSuccess(result) ? null : `HTTP ${result.status}`);
+    if (isSuccess(result)) {
+      await finishAttempt(tx, delivery.id, {
+        status: "succeeded",
+        nextAttemptAt: null,
+        responseCode: result.status,
+        error: null,
+        deliveredAt: at,
+      });
+      await markEndpointHealthy(tx, endpoint.id);
+      return "succeeded";
+    }
+    if (result.status === 410) {
+      await finishAttempt(tx, delivery.id, {
+        status: "dead",
+        nextAttemptAt: null,
+        responseCode: 410,
+        error,
+        deliveredAt: null,
+      });
+      await disableFailingEndpoint(tx, endpoint, at, "the receiver answered 410 Gone");
+      return "disabled";
+    }
+    const schedule = parseRetrySchedule(deps.env.WEBHOOK_RETRY_SCHEDULE);
+    const next = nextAttemptAt(at, delivery.attempts + 1, schedule, deps.env.WEBHOOK_RETRY_JITTER);
+    await finishAttempt(tx, delivery.id, {
+      status: next ? "failed" : "dead",
+      nextAttemptAt: next,
+      responseCode: result.status,
+      error,
+      deliveredAt: null,
+    });
+    const failingSince = await markEndpointFailing(tx, endpoint.id, at);
+    const limitMs = deps.env.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000;
+    if (at.getTime() - failingSince.getTime() >= limitMs) {
+      const hours = deps.env.WEBHOOK_DISABLE_AFTER_HOURS;
+      await disableFailingEndpoint(tx, endpoint, at, `every delivery failed for ${hours} hours`);
+      return "disabled";
+    }
+    return next ? "retrying" : "dead";
+  });
+}
