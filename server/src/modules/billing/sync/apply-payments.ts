@@ -1,5 +1,6 @@
 import type { BillingCustomer, DbTx, Plan, Subscription } from "@baseplate/db";
 import type Stripe from "stripe";
+import { planIdForStripePrice } from "../catalog/services/stripe-catalog.service.js";
 import {
   clawbackPurchasedCredits,
   grantBonusCredits,
@@ -8,7 +9,6 @@ import {
 } from "../credits/services/credit-ledger.service.js";
 import { recordTransaction } from "../invoices/services/invoice-number.service.js";
 import { META } from "../stripe/stripe-metadata.js";
-import { planIdOfPrice } from "./plan-of-price.js";
 import {
   invoicePaymentIntentId,
   invoicePriceId,
@@ -107,7 +107,7 @@ export async function applyPaidInvoices(
   for (const invoice of invoices) {
     const subscription = byStripeId.get(invoiceSubscriptionId(invoice) ?? "");
     if (!subscription) continue; // not a subscription of ours
-    const planId = (await planIdOfPrice(ctx.tx, invoicePriceId(invoice))) ?? subscription.planId;
+    const planId = (await planIdForStripePrice(ctx.tx, invoicePriceId(invoice))) ?? subscription.planId;
     const plan = planId ? await ctx.tx.plan.findUnique({ where: { id: planId } }) : null;
     if (plan) await applyPaidInvoice(ctx, invoice, subscription, plan);
   }

@@ -1,7 +1,7 @@
 import type { BillingCustomer, DbTx, Subscription } from "@baseplate/db";
 import type Stripe from "stripe";
+import { planIdForStripePrice } from "../catalog/services/stripe-catalog.service.js";
 import { isPlatformObject } from "../stripe/stripe-metadata.js";
-import { planIdOfPrice } from "./plan-of-price.js";
 import { subscriptionPriceId } from "./stripe-snapshot.js";
 
 const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
@@ -20,7 +20,7 @@ export async function applySubscriptions(
     const item = sub.items.data[0];
     if (!item) continue;
     const existing = await tx.subscription.findUnique({ where: { stripeSubscriptionId: sub.id } });
-    const planId = (await planIdOfPrice(tx, subscriptionPriceId(sub))) ?? existing?.planId ?? null;
+    const planId = (await planIdForStripePrice(tx, subscriptionPriceId(sub))) ?? existing?.planId ?? null;
     const pastDueSince =
       sub.status === "past_due" ? (existing?.status === "past_due" ? existing.pastDueSince : now) : null;
     const snapshot = {

@@ -25,17 +25,32 @@ export async function sweepBilling(deps: AppDeps): Promise<{ events: number; cus
           subscriptions: { some: { status: "past_due", pastDueSince: { lt: graceStart } } },
           tenant: { plan: { monthlyPriceCents: { gt: 0 } } },
         },
-        // A new month of an annual subscription's credits may have begun.
-        { subscriptions: { some: { status: { in: ["active", "trialing"] }, interval: "year" } } },
       ],
     },
     select: { id: true },
     take: 500,
   });
-  for (const { id } of due) {
+  const ids = [...new Set([...due.map((c) => c.id), ...(await annualMonthBegun(deps, now))])];
+  for (const id of ids) {
     await syncCustomer(deps, id).catch((error: unknown) =>
       deps.log.warn({ err: error, customerId: id }, "billing sweep: sync failed"),
     );
   }
-  return { events: events.length, customers: due.length };
+  return { events: events.length, customers: ids.length };
+}
+
+/**
+ * Customers with an annual subscription whose next month of credits began after their last sync:
+ * only they need Stripe re-read for it (not every annual customer every minute).
+ */
+async function annualMonthBegun(deps: AppDeps, now: Date): Promise<string[]> {
+  const rows = await deps.db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT c."id" FROM "BillingCustomer" c
+    JOIN "Subscription" s ON s."customerId" = c."id"
+    WHERE c."stripeCustomerId" IS NOT NULL AND s."interval" = 'year' AND s."status" IN ('active', 'trialing')
+      AND (c."lastSyncedAt" IS NULL OR
+        (extract(year FROM age(${now}::timestamptz, s."currentPeriodStart")) * 12 + extract(month FROM age(${now}::timestamptz, s."currentPeriodStart")))
+        > (extract(year FROM age(c."lastSyncedAt", s."currentPeriodStart")) * 12 + extract(month FROM age(c."lastSyncedAt", s."currentPeriodStart"))))
+    LIMIT 500`;
+  return rows.map((row) => row.id);
 }

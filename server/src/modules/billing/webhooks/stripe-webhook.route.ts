@@ -1,3 +1,4 @@
+import type { Prisma } from "@baseplate/db";
 import { type RequestHandler, Router, raw } from "express";
 import Stripe from "stripe";
 import type { AppDeps } from "../../../app-deps.js";
@@ -53,7 +54,7 @@ export function stripeWebhookRoutes(deps: AppDeps): Router {
             id: event.id,
             type: event.type,
             livemode: event.livemode,
-            payload: JSON.parse(body.toString("utf8")),
+            payload: event as unknown as Prisma.InputJsonObject,
             ...(handled ? {} : { processedAt: deps.clock.now(), outcome: "ignored" }),
           },
         ],

@@ -1,4 +1,4 @@
-import type { DbClient } from "@baseplate/db";
+import type { DbClient, DbTx } from "@baseplate/db";
 import type Stripe from "stripe";
 import type { AppDeps } from "../../../../app-deps.js";
 import { AppError } from "../../../../lib/errors.js";
@@ -107,7 +107,11 @@ export async function ensureBundlePrice(deps: StripeDeps, bundle: PricedBundle):
 }
 
 /** The plan a Stripe price was created for (null: not one of ours, or the plan is gone). */
-export async function planIdForStripePrice(db: DbClient, priceId: string): Promise<string | null> {
+export async function planIdForStripePrice(
+  db: DbClient | DbTx,
+  priceId: string | null,
+): Promise<string | null> {
+  if (!priceId) return null;
   const key = await findStripeLinkKey(db, priceId, PLAN_PRICE_PREFIX);
   const planId = key?.slice(PLAN_PRICE_PREFIX.length).split(":")[0];
   if (!planId) return null;

@@ -70,6 +70,37 @@ async function expireOpenPlanCheckouts(deps: AppDeps, stripeCustomerId: string):
   }
 }
 
+/**
+ * One Stripe Checkout for one price. Our metadata goes on the session and on what it creates (the
+ * subscription or the payment), so every later event can be traced back to the customer.
+ */
+async function createCheckoutSession(
+  deps: AppDeps,
+  checkout: {
+    mode: "subscription" | "payment";
+    stripeCustomerId: string;
+    tenantId: string;
+    price: string;
+    metadata: Record<string, string>;
+    cancelPath: string;
+  },
+): Promise<CheckoutOutcome> {
+  const { metadata } = checkout;
+  const session = await requireStripe(deps).checkout.sessions.create({
+    mode: checkout.mode,
+    customer: checkout.stripeCustomerId,
+    line_items: [{ price: checkout.price, quantity: 1 }],
+    client_reference_id: checkout.tenantId,
+    metadata,
+    ...(checkout.mode === "subscription"
+      ? { subscription_data: { metadata } }
+      : { payment_intent_data: { metadata } }),
+    success_url: `${deps.links.to("/app/billing/return")}?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: deps.links.to(checkout.cancelPath, { checkout: "canceled" }),
+  });
+  return { checkoutUrl: session.url, assigned: false };
+}
+
 async function planCheckout(deps: AppDeps, actor: TenantActor, planId: string, interval: "month" | "year") {
   const tenantId = actor.access.tenantId;
   const plan = await deps.db.plan.findFirst({ where: { id: planId, appId: PLATFORM_APP_ID } });
@@ -98,17 +129,14 @@ async function planCheckout(deps: AppDeps, actor: TenantActor, planId: string, i
     [META.plan]: plan.id,
     [META.interval]: interval,
   };
-  const session = await requireStripe(deps).checkout.sessions.create({
+  return createCheckoutSession(deps, {
     mode: "subscription",
-    customer: stripeCustomer.stripeCustomerId,
-    line_items: [{ price, quantity: 1 }],
-    client_reference_id: tenantId,
+    stripeCustomerId: stripeCustomer.stripeCustomerId,
+    tenantId,
+    price,
     metadata,
-    subscription_data: { metadata },
-    success_url: `${deps.links.to("/app/billing/return")}?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: deps.links.to("/app/billing/plans", { checkout: "canceled" }),
+    cancelPath: "/app/billing/plans",
   });
-  return { checkoutUrl: session.url, assigned: false };
 }
 
 async function bundleCheckout(deps: AppDeps, actor: TenantActor, bundleId: string): Promise<CheckoutOutcome> {
@@ -146,17 +174,14 @@ async function bundleCheckout(deps: AppDeps, actor: TenantActor, bundleId: strin
     [META.bundle]: bundle.id,
     [META.credits]: String(bundle.credits),
   };
-  const session = await requireStripe(deps).checkout.sessions.create({
+  return createCheckoutSession(deps, {
     mode: "payment",
-    customer: stripeCustomer.stripeCustomerId,
-    line_items: [{ price, quantity: 1 }],
-    client_reference_id: tenantId,
+    stripeCustomerId: stripeCustomer.stripeCustomerId,
+    tenantId,
+    price,
     metadata,
-    payment_intent_data: { metadata },
-    success_url: `${deps.links.to("/app/billing/return")}?session_id={CHECKOUT_SESSION_ID}`,
-    cancel_url: deps.links.to("/app/billing/bundles", { checkout: "canceled" }),
+    cancelPath: "/app/billing/bundles",
   });
-  return { checkoutUrl: session.url, assigned: false };
 }
 
 /** Checkout for a plan (month or year) or a bundle; free plans and billing-waived tenants skip Stripe. */
