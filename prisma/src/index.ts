@@ -20,3 +20,5 @@ export function createPrismaClient(databaseUrl: string, options: CreatePrismaCli
   const adapter = new PrismaPg({ ...pool, connectionString: databaseUrl });
   return new PrismaClient({ ...clientOptions, adapter });
 }
+
+export { withSessionLock } from "./session-lock.js";

@@ -1,3 +1,4 @@
+import { withSessionLock } from "@baseplate/db";
 import PgBoss from "pg-boss";
 import type { AppDeps } from "../app-deps.js";
 import type { Logger } from "../lib/logger.js";
@@ -8,12 +9,15 @@ export type JobState = "created" | "retry" | "active" | "completed" | "cancelled
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds jobs of every payload type.
 export type AnyJob = JobDefinition<any>;
 
+/** Nodes starting together would deadlock inside pg-boss's queue and partition creation. */
+const QUEUE_DECLARATION_LOCK_KEY = 4_827_310_912;
+
 /** Postgres-backed durable queue (pg-boss) shared by every node. */
 export class JobQueue {
   private readonly boss: PgBoss;
 
   constructor(
-    connectionString: string,
+    private readonly connectionString: string,
     private readonly log: Logger,
     private readonly pollIntervalSeconds = 2,
   ) {
@@ -33,19 +37,22 @@ export class JobQueue {
 
   /** Installs the queue schema and declares queues; workers run only when `work` is set. */
   async start(jobs: readonly AnyJob[], deps: AppDeps, options: { work: boolean }): Promise<void> {
-    await this.boss.start();
-    for (const job of jobs) {
-      await this.boss.createQueue(job.name, {
-        name: job.name,
-        retryLimit: job.retryLimit ?? 5,
-        retryDelay: job.retryDelaySeconds ?? 10,
-        retryBackoff: true,
-      });
-      if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
-      if (options.work) {
-        const workOptions = { pollingIntervalSeconds: this.pollIntervalSeconds };
-        await this.boss.work(job.name, workOptions, (batch) => this.run(job, batch, deps));
+    await withSessionLock(this.connectionString, QUEUE_DECLARATION_LOCK_KEY, async () => {
+      await this.boss.start();
+      for (const job of jobs) {
+        await this.boss.createQueue(job.name, {
+          name: job.name,
+          retryLimit: job.retryLimit ?? 5,
+          retryDelay: job.retryDelaySeconds ?? 10,
+          retryBackoff: true,
+        });
+        if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
       }
+    });
+    if (!options.work) return;
+    const workOptions = { pollingIntervalSeconds: this.pollIntervalSeconds };
+    for (const job of jobs) {
+      await this.boss.work(job.name, workOptions, (batch) => this.run(job, batch, deps));
     }
   }
 
