@@ -59,6 +59,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     deps,
     { work: env.JOBS_ENABLED },
   );
+  const background = env.JOBS_ENABLED
+    ? await Promise.all(APP_MODULES.map((module) => module.background?.(deps, options.databaseUrl)))
+    : [];
   const app = createApp(deps);
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -89,6 +92,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   function stop(): Promise<void> {
     stopping ??= (async () => {
       await drainHttp();
+      await Promise.all(background.map((worker) => worker?.stop()));
       await jobs.stop(env.SHUTDOWN_TIMEOUT_MS);
       await deps.rateLimits.close();
       await deps.stripe.close();

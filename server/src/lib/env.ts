@@ -94,6 +94,10 @@ export const envSchema = z.object({
   WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number().min(1).default(120),
   /** Deliveries in flight at once per endpoint (one slow endpoint never holds up another). */
   WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: z.coerce.number().int().min(1).max(100).default(4),
+  /** One delivery attempt's whole exchange (connect, send, response) may take this long. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** How often a worker node looks for retries that came due and deliveries a dead node held. */
+  WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

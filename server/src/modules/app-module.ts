@@ -25,6 +25,8 @@ export interface AppModule {
   openApiPaths?: Paths;
   /** OpenAPI tags this module's operations use, with their descriptions. */
   openApiTags?: readonly { name: string; description: string }[];
+  /** Work beside the queue on nodes that run jobs (listeners, short timers); stopped before the pool closes. */
+  background?: (deps: AppDeps, databaseUrl: string) => Promise<{ stop(): Promise<void> }>;
   /** Rate limits it applies, by name; numbers may come from the environment. */
   rateLimits?: (env: Env) => Record<string, RateLimitPolicy>;
 }

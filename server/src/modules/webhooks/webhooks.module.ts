@@ -1,8 +1,9 @@
 import { defineModule } from "../app-module.js";
 import { deliverWebhookJob } from "./jobs/deliver-webhook.job.js";
-import { sweepWebhooksJob } from "./jobs/sweep-webhooks.job.js";
+import { startWebhookWorker } from "./services/webhook-worker.js";
 
 export const webhooksModule = defineModule({
   name: "webhooks",
-  jobs: [deliverWebhookJob, sweepWebhooksJob],
+  jobs: [deliverWebhookJob],
+  background: startWebhookWorker,
 });

@@ -13,14 +13,14 @@ import {
   markEndpointHealthy,
 } from "../repositories/endpoint.repository.js";
 import { disableFailingEndpoint } from "./endpoint-disable.service.js";
-import { DELIVERY_TIMEOUT_MS, postWebhook, type SendResult } from "./http-sender.js";
+import { postWebhook, type SendResult } from "./http-sender.js";
 import { nextAttemptAt, parseRetrySchedule } from "./retry-schedule.js";
 import { decryptSecret } from "./secrets.js";
 import { signWebhook } from "./signing.js";
 import { targetPolicy } from "./target-policy.js";
 
-/** Longer than one attempt can take, so a live attempt never loses its lease. */
-const LEASE_MS = DELIVERY_TIMEOUT_MS + 20_000;
+/** Longer than one attempt can take (its timeout plus the writes around it), so a live attempt keeps its lease. */
+const leaseMs = (deps: AppDeps) => deps.env.WEBHOOK_TIMEOUT_MS + 5_000;
 
 export type DeliveryResult = "succeeded" | "retrying" | "dead" | "disabled" | "not_due" | "endpoint_busy";
 
@@ -38,7 +38,8 @@ export async function sendAttempt(
     ...signWebhook(secret, delivery.webhookId, deps.clock.now(), body),
   };
   if (delivery.isTest) headers["x-webhook-test"] = "true";
-  const result = await postWebhook(endpoint.url, headers, body, targetPolicy(deps.env));
+  const policy = targetPolicy(deps.env);
+  const result = await postWebhook(endpoint.url, headers, body, policy, deps.env.WEBHOOK_TIMEOUT_MS);
   await insertAttempt(deps.db, {
     deliveryId: delivery.id,
     requestHeaders: headers as Prisma.InputJsonObject,
@@ -63,7 +64,7 @@ const isSuccess = (result: SendResult) =>
  */
 export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise<DeliveryResult> {
   const now = deps.clock.now();
-  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const leaseUntil = new Date(now.getTime() + leaseMs(deps));
   const cap = deps.env.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
   const claim = await claimDueDelivery(deps.db, deliveryId, now, leaseUntil, cap);
   if (!claim.claimed) return claim.reason;

@@ -55,7 +55,7 @@ export async function fanOutPendingEvents(deps: AppDeps, limit = 500): Promise<s
   return created;
 }
 
-/** The sweep: drain the outbox, then dispatch every due delivery (new, retry, or orphaned by a crash). */
+/** The sweep (webhook-worker.ts, every WEBHOOK_SWEEP_INTERVAL_MS): drain the outbox, then dispatch every due delivery (new, retry, or orphaned by a crash). */
 export async function sweepWebhooks(deps: AppDeps): Promise<{ fannedOut: number; dispatched: number }> {
   const fannedOut = (await fanOutPendingEvents(deps)).length;
   const due = await listDueDeliveryIds(deps.db, deps.clock.now(), 1000);

@@ -2,7 +2,6 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { assertLiteralTargetAllowed, guardedLookup, type TargetPolicy } from "./ssrf-guard.js";
 
-export const DELIVERY_TIMEOUT_MS = 10_000;
 export const MAX_LOGGED_RESPONSE_BYTES = 4096;
 
 export interface SendResult {
@@ -22,7 +21,7 @@ export function postWebhook(
   headers: Record<string, string>,
   body: string,
   policy: TargetPolicy,
-  timeoutMs = DELIVERY_TIMEOUT_MS,
+  timeoutMs: number,
 ): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);

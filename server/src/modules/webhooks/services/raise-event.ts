@@ -6,6 +6,7 @@ import {
   type WebhookEventType,
   type WebhookPayload,
 } from "../catalog/event-catalog.js";
+import { notifyOutbox } from "./outbox-notify.js";
 
 export interface RaisedEvent<T extends WebhookEventType> {
   tenantId: string;
@@ -16,7 +17,7 @@ export interface RaisedEvent<T extends WebhookEventType> {
 
 /**
  * Writes the event to the outbox in the caller's transaction: it exists if and only if the change
- * that caused it commits. Fan-out to endpoints happens later, in a job.
+ * that caused it commits. Worker nodes are woken on commit and fan it out to endpoints.
  */
 export async function raiseEvent<T extends WebhookEventType>(
   tx: DbTx,
@@ -37,5 +38,6 @@ export async function raiseEvent<T extends WebhookEventType>(
     data: { id, tenantId: event.tenantId, type: event.type, payload: payload as object, createdAt },
     select: { id: true },
   });
+  await notifyOutbox(tx);
   return id;
 }
