@@ -41,6 +41,19 @@ function sampleInput(path: string, victim: { id: string }): unknown {
     "credits.balance": undefined,
     "credits.ledger": {},
     "credits.spend": { amount: 1, idempotencyKey: "isolation" },
+    "webhooks.eventTypes": undefined,
+    "webhooks.list": undefined,
+    "webhooks.get": { webhookId: randomUUID() },
+    "webhooks.create": { name: "Taken over", url: "https://example.com/hook", events: ["tenant.updated"] },
+    "webhooks.update": { webhookId: randomUUID(), name: "Taken over" },
+    "webhooks.delete": { webhookId: randomUUID() },
+    "webhooks.test": { webhookId: randomUUID() },
+    "webhooks.rotateSecret": { webhookId: randomUUID() },
+    "webhooks.deliveries": {},
+    "webhooks.delivery": { deliveryId: randomUUID() },
+    "webhooks.requeue": { deliveryId: randomUUID() },
+    "webhooks.resend": { deliveryId: randomUUID() },
+    "webhooks.requeueDead": {},
   };
   if (!(path in inputs)) throw new Error(`tenant isolation sweep: add a sample input for ${path}`);
   return inputs[path];
@@ -57,6 +70,7 @@ async function snapshot(tenantId: string) {
       where: { tenantId },
       include: { ledger: true, transactions: true },
     }),
+    webhooks: await db.webhookEndpoint.findMany({ where: { tenantId }, include: { deliveries: true } }),
   };
 }
 
@@ -70,10 +84,12 @@ async function call(caller: ReturnType<TestAppCaller>, path: string, input: unkn
 type TestAppCaller = ReturnType<typeof app>["caller"];
 
 describe("tenant isolation", () => {
-  it("finds every procedure built on the tenant step: all of tenant.* but tenant.create, billing.*, credits.*, nothing else", () => {
+  it("finds every procedure built on the tenant step: all of tenant.* but tenant.create, billing.*, credits.*, webhooks.*, nothing else", () => {
     const all = Object.keys(appRouter._def.procedures);
     const tenantNamespace = all.filter(
-      (path) => (path.startsWith("tenant.") && path !== "tenant.create") || /^(billing|credits)\./.test(path),
+      (path) =>
+        (path.startsWith("tenant.") && path !== "tenant.create") ||
+        /^(billing|credits|webhooks)\./.test(path),
     );
     expect(tenantScoped).toEqual(
       expect.arrayContaining(["tenant.members", "tenant.invite", "tenant.invitations"]),
@@ -111,7 +127,15 @@ describe("tenant isolation", () => {
     await app()
       .caller({ authorization: `Bearer ${victimOwner.accessToken}`, tenantIdHeader: victimTenant })
       .tenant.invite({ email: victimMember.user.email, role: "user" });
+    await app()
+      .caller({ authorization: `Bearer ${victimOwner.accessToken}`, tenantIdHeader: victimTenant })
+      .webhooks.create({
+        name: "Victim hook",
+        url: "https://example.com/victim",
+        events: ["tenant.updated"],
+      });
     const before = await snapshot(victimTenant);
+    expect(before.webhooks).toHaveLength(1);
 
     for (const path of tenantScoped) {
       for (const tenantIdHeader of [victimTenant, randomUUID()]) {

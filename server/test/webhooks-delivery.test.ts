@@ -111,7 +111,7 @@ describe("webhook delivery", () => {
     expect(b?.body).toBe(a?.body);
   });
 
-  it("a 410 disables the endpoint and tells the tenant's owner in-app", async () => {
+  it("a 410 disables the endpoint and tells the tenant's owner in-app and by mail", async () => {
     const { actor, endpoint, raise } = await setup("gone", () => 410);
     await raise();
     await raise();
@@ -124,6 +124,13 @@ describe("webhook delivery", () => {
       where: { userId: actor.actorId, type: "webhook_disabled" },
     });
     expect(message?.title).toContain("gone");
+    expect(message?.link).toMatch(new RegExp(`/app/webhooks/${endpoint.id}$`));
+    const owner = await app().db.user.findUniqueOrThrow({ where: { id: actor.actorId } });
+    const mails = await app().db.outboundEmail.findMany({
+      where: { toAddress: owner.email, kind: "webhook_disabled" },
+    });
+    expect(mails).toHaveLength(1); // once, though two deliveries were refused
+    expect(mails[0]?.textBody).toContain(`/app/webhooks/${endpoint.id}`);
     await raise();
     expect(await drainWebhooks(app())).toEqual([]); // a disabled endpoint gets no new deliveries
     expect(

@@ -23,6 +23,8 @@ export interface AppModule {
   httpRoutes?: (deps: AppDeps) => Router;
   /** OpenAPI paths of those hand-written routes (the generator only sees procedures). */
   openApiPaths?: Paths;
+  /** Entries of the OpenAPI 3.1 `webhooks` section: requests this module sends out. */
+  openApiWebhooks?: () => Record<string, unknown>;
   /** OpenAPI tags this module's operations use, with their descriptions. */
   openApiTags?: readonly { name: string; description: string }[];
   /** Work beside the queue on nodes that run jobs (listeners, short timers); stopped before the pool closes. */

@@ -34,6 +34,8 @@ export function buildOpenApiDocument(publicUrl: string) {
     schemas: { ...schemas, ...errorSchemas() },
     parameters: { ...document.components?.parameters, [tenantHeaderParameterName]: tenantHeaderParameter },
   };
+  const webhooks = Object.assign({}, ...APP_MODULES.map((module) => module.openApiWebhooks?.() ?? {}));
+  Object.assign(document, { webhooks });
   document.tags = APP_MODULES.flatMap((module) => module.openApiTags ?? []);
   return document;
 }

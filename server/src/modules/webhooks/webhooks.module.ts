@@ -1,9 +1,21 @@
 import { defineModule } from "../app-module.js";
+import { webhookEventsOpenApi } from "./catalog/event-catalog.openapi.js";
 import { deliverWebhookJob } from "./jobs/deliver-webhook.job.js";
 import { startWebhookWorker } from "./services/webhook-worker.js";
+import { adminWebhooksRouter, webhooksRouter } from "./webhooks.router.js";
 
 export const webhooksModule = defineModule({
   name: "webhooks",
+  routers: { webhooks: webhooksRouter, adminWebhooks: adminWebhooksRouter },
   jobs: [deliverWebhookJob],
   background: startWebhookWorker,
+  openApiWebhooks: webhookEventsOpenApi,
+  openApiTags: [
+    {
+      name: "webhooks",
+      description:
+        "The tenant's outgoing webhooks: endpoints, signing secrets, the delivery log and its operations (owners and admins)",
+    },
+    { name: "admin-webhooks", description: "The platform (root tenant) webhooks (platform administrators)" },
+  ],
 });

@@ -117,23 +117,18 @@ export async function finishAttempt(db: DbTx, id: string, outcome: DeliveryOutco
   });
 }
 
-/** Dead → pending again, due now; idempotent (only dead rows move). */
+/** Dead → pending again, due now; one conditional update, so concurrent requeues move each row once. */
 export async function requeueDeadDeliveries(
   db: DbTx,
   where: { tenantId: string; endpointId?: string; id?: string },
   at: Date,
 ): Promise<string[]> {
-  const rows = await db.webhookDelivery.findMany({
+  const rows = await db.webhookDelivery.updateManyAndReturn({
     where: { ...where, status: "dead", isTest: false, endpoint: { deletedAt: null, isActive: true } },
+    data: { status: "pending", nextAttemptAt: at, leaseUntil: null, attempts: 0 },
     select: { id: true },
   });
-  const ids = rows.map((row) => row.id);
-  if (ids.length === 0) return [];
-  await db.webhookDelivery.updateMany({
-    where: { id: { in: ids }, status: "dead" },
-    data: { status: "pending", nextAttemptAt: at, leaseUntil: null, attempts: 0 },
-  });
-  return ids;
+  return rows.map((row) => row.id);
 }
 
 export function findDelivery(db: DbClient | DbTx, tenantId: string, id: string) {
@@ -152,6 +147,14 @@ export function findDelivery(db: DbClient | DbTx, tenantId: string, id: string) 
       attempts: true,
       endpoint: { select: { deletedAt: true, isActive: true } },
     },
+  });
+}
+
+/** A delivery of this message to this endpoint that has not finished (pending or retrying). */
+export function findDeliveryUnderWay(db: DbTx, endpointId: string, webhookId: string) {
+  return db.webhookDelivery.findFirst({
+    where: { endpointId, webhookId, status: { in: ["pending", "failed"] } },
+    select: { id: true },
   });
 }
 

@@ -1,5 +1,6 @@
-import type { Prisma } from "@baseplate/db";
+import type { DbTx, Prisma } from "@baseplate/db";
 import type { AppDeps } from "../../../app-deps.js";
+import { dispatchEmails } from "../../mail/services/outbox.service.js";
 import {
   type ClaimedDelivery,
   claimDueDelivery,
@@ -84,7 +85,11 @@ export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise
   }
   const result = await sendAttempt(deps, delivery, endpoint);
   const at = deps.clock.now();
-  return deps.db.$transaction(async (tx): Promise<DeliveryResult> => {
+  let disableEmails: string[] = [];
+  const disable = async (tx: DbTx, reason: string) => {
+    disableEmails = (await disableFailingEndpoint(deps, tx, endpoint, at, reason)) ?? [];
+  };
+  const outcome = await deps.db.$transaction(async (tx): Promise<DeliveryResult> => {
     await lockEndpointRow(tx, endpoint.id);
     const error = result.error ?? (isSuccess(result) ? null : `HTTP ${result.status}`);
     if (isSuccess(result)) {
@@ -106,7 +111,7 @@ export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise
         error,
         deliveredAt: null,
       });
-      await disableFailingEndpoint(tx, endpoint, at, "the receiver answered 410 Gone");
+      await disable(tx, "the receiver answered 410 Gone");
       return "disabled";
     }
     const schedule = parseRetrySchedule(deps.env.WEBHOOK_RETRY_SCHEDULE);
@@ -122,9 +127,11 @@ export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise
     const limitMs = deps.env.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000;
     if (at.getTime() - failingSince.getTime() >= limitMs) {
       const hours = deps.env.WEBHOOK_DISABLE_AFTER_HOURS;
-      await disableFailingEndpoint(tx, endpoint, at, `every delivery failed for ${hours} hours`);
+      await disable(tx, `every delivery failed for ${hours} hours`);
       return "disabled";
     }
     return next ? "retrying" : "dead";
   });
+  await dispatchEmails(deps, disableEmails);
+  return outcome;
 }

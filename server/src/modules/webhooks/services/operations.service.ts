@@ -7,6 +7,7 @@ import type { WebhookPayload } from "../catalog/event-catalog.js";
 import {
   type ClaimedDelivery,
   findDelivery,
+  findDeliveryUnderWay,
   finishAttempt,
   insertDeliveries,
   requeueDeadDeliveries,
@@ -80,16 +81,17 @@ export async function sendTestDelivery(deps: AppDeps, actor: WebhookActor, endpo
   };
   const result = await sendAttempt(deps, delivery, { ...endpoint, deletedAt: null });
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
+  const error = result.error ?? (ok ? null : `HTTP ${result.status}`);
   await deps.db.$transaction((tx) =>
     finishAttempt(tx, deliveryId, {
       status: ok ? "succeeded" : "failed",
       nextAttemptAt: null, // a test is never retried
       responseCode: result.status,
-      error: result.error ?? (ok ? null : `HTTP ${result.status}`),
+      error,
       deliveredAt: ok ? deps.clock.now() : null,
     }),
   );
-  return { deliveryId, success: ok, ...result };
+  return { ...result, deliveryId, createdAt: now, success: ok, error };
 }
 
 /** A dead delivery back to pending (due now); idempotent: a delivery that is not dead stays as it is. */
@@ -127,7 +129,11 @@ export async function requeueAllDead(deps: AppDeps, actor: WebhookActor, endpoin
   return { requeued: ids.length };
 }
 
-/** A new delivery of the same event to the same endpoint, with the same `webhook-id`. */
+/**
+ * A new delivery of the same event to the same endpoint, with the same `webhook-id`. Idempotent
+ * while it is under way: a resend of a message that is still pending (or retrying) at this endpoint
+ * returns that delivery instead of queueing another (serialised per message by an advisory lock).
+ */
 export async function resendDelivery(deps: AppDeps, actor: WebhookActor, deliveryId: string) {
   const original = await findDelivery(deps.db, actor.tenantId, deliveryId);
   if (!original) throw new AppError("NOT_FOUND", "Delivery not found");
@@ -135,6 +141,9 @@ export async function resendDelivery(deps: AppDeps, actor: WebhookActor, deliver
     throw new AppError("CONFLICT", "The webhook is disabled or deleted; enable it first");
   const now = deps.clock.now();
   const ids = await deps.db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook-resend:${original.endpointId}:${original.webhookId}`}, 0))`;
+    const underWay = await findDeliveryUnderWay(tx, original.endpointId, original.webhookId);
+    if (underWay) return [underWay.id];
     const created = await insertDeliveries(tx, [
       {
         tenantId: original.tenantId,

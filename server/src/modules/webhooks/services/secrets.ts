@@ -5,9 +5,9 @@ export function generateWebhookSecret(): string {
   return `whsec_${randomBytes(24).toString("base64")}`;
 }
 
-/** What listings show of a secret: its first 8 characters after the prefix. */
+/** The last 8 characters, as the seed shows it (and as API keys are previewed). */
 export function secretPreview(secret: string): string {
-  return `whsec_${secret.slice("whsec_".length, "whsec_".length + 8)}…`;
+  return secret.slice(-8);
 }
 
 /** AES-256-GCM; stored as `iv.tag.ciphertext` in base64url. */

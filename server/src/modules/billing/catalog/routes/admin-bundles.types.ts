@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { catalogName, jsonBoolean, wholeNumber } from "../../../../lib/input-fields.js";
 import { operationMeta } from "../../../../trpc/meta.js";
-import { bundleIdInput, catalogName, jsonBoolean, wholeNumber } from "./catalog-fields.types.js";
+import { bundleIdInput } from "./catalog-fields.types.js";
 import { sampleAdminBundle, sampleBundleId } from "./catalog-samples.js";
 import { adminBundleView } from "./plan-views.types.js";
 

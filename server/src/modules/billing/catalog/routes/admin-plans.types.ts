@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { catalogName, freeText, wholeNumber } from "../../../../lib/input-fields.js";
 import { operationMeta } from "../../../../trpc/meta.js";
 import { ENTITLEMENT_TYPES } from "../services/entitlements.js";
-import { catalogName, freeText, planIdInput, wholeNumber } from "./catalog-fields.types.js";
+import { planIdInput } from "./catalog-fields.types.js";
 import { sampleAdminPlan, samplePlanId } from "./catalog-samples.js";
 import { entitlementsInput } from "./entitlements.types.js";
 import { adminPlanView } from "./plan-views.types.js";

@@ -1,8 +1,8 @@
+import { deletedOutput } from "../../../../lib/input-fields.js";
 import { platformAdminProcedure } from "../../../../trpc/procedures.js";
 import { deleteBundle } from "../services/bundles.service.js";
 import { deleteBundleInput, deleteBundleMeta } from "./admin-bundles.types.js";
 import { catalogActor } from "./catalog-actor.js";
-import { deletedOutput } from "./catalog-fields.types.js";
 
 export const deleteBundleRoute = platformAdminProcedure
   .meta(deleteBundleMeta)

@@ -1,8 +1,8 @@
+import { deletedOutput } from "../../../../lib/input-fields.js";
 import { platformAdminProcedure } from "../../../../trpc/procedures.js";
 import { deletePlan } from "../services/plan-changes.service.js";
 import { deletePlanInput, deletePlanMeta } from "./admin-plans.types.js";
 import { catalogActor } from "./catalog-actor.js";
-import { deletedOutput } from "./catalog-fields.types.js";
 
 export const deletePlanRoute = platformAdminProcedure
   .meta(deletePlanMeta)

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { freeText } from "../../../../lib/input-fields.js";
 import { ALTERNATE_VALUE_FIELD, ENTITLEMENT_TYPES, VALUE_KIND } from "../services/entitlements.js";
-import { freeText } from "./catalog-fields.types.js";
 
 export const MAX_ENTITLEMENTS = 50;
 const ENTITLEMENT_KEY = /^[a-z][a-z0-9_]{0,63}$/;
