@@ -29,6 +29,12 @@ export default async function globalSetup() {
       RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: "1000",
       RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE: "1000",
       RATE_LIMIT_EMAIL_REQUESTS_PER_IP_PER_HOUR: "1000",
+      // The webhooks spec runs its receiver on 127.0.0.1 and watches a delivery fail, retry and die
+      // within seconds: private targets allowed, two 2 s retries without jitter, a sweep every 500 ms.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
+      WEBHOOK_RETRY_SCHEDULE: "2s,2s",
+      WEBHOOK_RETRY_JITTER: "0",
+      WEBHOOK_SWEEP_INTERVAL_MS: "500",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -13,6 +13,7 @@ import { createRuntime } from "../src/runtime.js";
 import { createContextInner } from "../src/trpc/context.js";
 import { appRouter } from "../src/trpc/router.js";
 import { benchCreditSpend } from "./credit-spend.js";
+import { benchWebhookFanOut } from "./webhook-fan-out.js";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
 const ROUNDS = 5;
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     PUBLIC_URL: "http://localhost:3000",
     // Required in production; the bench sends no mail (JOBS_ENABLED is off), so nothing listens there.
     SMTP_URL: "smtp://127.0.0.1:2525",
+    WEBHOOK_SECRET_KEY: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
   });
   const runtime = await createRuntime({ env, databaseUrl: database.url });
   const ours = await runtime.listen(0, "127.0.0.1");
@@ -122,6 +124,7 @@ async function main(): Promise<void> {
       ROUNDS,
     );
     if (!noOverspend) process.exitCode = 1;
+    await benchWebhookFanOut(database.url, rootTenant);
   } finally {
     baseline.close();
     await runtime.stop();

@@ -71,7 +71,7 @@ describe("webhook endpoint services", () => {
     ).toBe(2);
   });
 
-  it("a failing test delivery is recorded and never retried; requeue of a non-dead delivery is a no-op", async () => {
+  it("a failing test delivery is recorded, ends dead at once (never retried) and is not requeued", async () => {
     const { actor } = await ownerWithTenant(app());
     const endpoint = await createEndpoint(app().deps, actor, input());
     failing = true;
@@ -79,7 +79,7 @@ describe("webhook endpoint services", () => {
     failing = false;
     expect(result).toMatchObject({ success: false, status: 500 });
     const row = await app().db.webhookDelivery.findUniqueOrThrow({ where: { id: result.deliveryId } });
-    expect(row).toMatchObject({ status: "failed", isTest: true, nextAttemptAt: null, attempts: 1 });
+    expect(row).toMatchObject({ status: "dead", isTest: true, nextAttemptAt: null, attempts: 1 });
     expect(await requeueDelivery(app().deps, actor, result.deliveryId)).toEqual({ requeued: 0 });
   });
 });

@@ -1,4 +1,8 @@
 import { createHmac } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -26,6 +30,22 @@ function verifyHex(secret: string, request: ReceivedRequest): boolean {
 
 function verifyStandard(secret: string, request: ReceivedRequest): unknown {
   return new Webhook(secret).verify(request.body, request.headers as Record<string, string>);
+}
+
+interface Recipes {
+  verifySeedSignature(secret: string, body: string, header: string): boolean;
+  verifyStandardSignature(secret: string, body: string, headers: Record<string, string>): boolean;
+}
+
+/** The first TypeScript block of the README's "Outgoing webhooks" section, as a module. */
+async function readmeRecipes(): Promise<Recipes> {
+  const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+  const section = readme.slice(readme.indexOf("### Outgoing webhooks"));
+  const code = section.match(/```ts\n([\s\S]*?)```/)?.[1];
+  if (!code) throw new Error("README: no TypeScript recipe under Outgoing webhooks");
+  const file = join(await mkdtemp(join(tmpdir(), "readme-recipe-")), "verify.ts");
+  await writeFile(file, code);
+  return (await import(pathToFileURL(file).href)) as Recipes;
 }
 
 describe("webhook signatures", () => {
@@ -83,6 +103,32 @@ describe("webhook signatures", () => {
     expect(verifyStandard(rotated.secret, request)).toMatchObject({ type: "tenant.updated" });
     expect(verifyHex(endpoint.secret, request)).toBe(false);
     expect(() => verifyStandard(endpoint.secret, request)).toThrow();
+  });
+
+  it("the README's hand-written recipes verify a real delivery and refuse a forged, altered or stale one", async () => {
+    const recipes = await readmeRecipes();
+    const { actor } = await ownerWithTenant(app());
+    const endpoint = await createEndpoint(app().deps, actor, {
+      name: "Hook",
+      url: receiver.url,
+      events: ["tenant.updated"],
+    });
+    const before = receiver.received.length;
+    await sendTestDelivery(app().deps, actor, endpoint.id);
+    const request = receiver.received[before];
+    if (!request) throw new Error("nothing received");
+    const headers = request.headers as Record<string, string>;
+    const seedHeader = headers["x-webhook-signature"] ?? "";
+    expect(recipes.verifySeedSignature(endpoint.secret, request.body, seedHeader)).toBe(true);
+    expect(recipes.verifyStandardSignature(endpoint.secret, request.body, headers)).toBe(true);
+    const altered = request.body.replace("tenant.created", "tenant.updated");
+    expect(recipes.verifySeedSignature(endpoint.secret, altered, seedHeader)).toBe(false);
+    expect(recipes.verifyStandardSignature(endpoint.secret, altered, headers)).toBe(false);
+    const other = (await rotateSecret(app().deps, actor, endpoint.id)).secret;
+    expect(recipes.verifySeedSignature(other, request.body, seedHeader)).toBe(false);
+    expect(recipes.verifyStandardSignature(other, request.body, headers)).toBe(false);
+    const stale = { ...headers, "webhook-timestamp": String(Number(headers["webhook-timestamp"]) - 600) };
+    expect(recipes.verifyStandardSignature(endpoint.secret, request.body, stale)).toBe(false);
   });
 
   it("the secret is stored encrypted, never in clear", async () => {

@@ -128,8 +128,8 @@ describe("webhook SSRF guard (on)", () => {
         data: { tenant: { id: actor.tenantId, name: "n", slug: "s" } },
       }),
     );
-    const [id] = await fanOutPendingEvents(lenient);
-    expect(await deliverWebhook(lenient, id as string)).toBe("retrying");
+    const [delivery] = await fanOutPendingEvents(lenient);
+    expect(await deliverWebhook(lenient, delivery?.id ?? "")).toBe("retrying");
     expect(redirecting.received).toHaveLength(1);
     await redirecting.close();
   });

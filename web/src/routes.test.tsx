@@ -31,7 +31,13 @@ describe("routes", () => {
     expect(screen.queryByRole("navigation")).toBeNull();
   });
 
-  it.each(["/app", "/app/team?x=1", "/admin/api-keys"])(
+  it.each([
+    "/app",
+    "/app/team?x=1",
+    "/admin/api-keys",
+    "/app/webhooks",
+    "/admin/webhooks/deliveries?status=dead",
+  ])(
     "sends a signed-out visitor of %s to the login page, remembering where they were going",
     async (path) => {
       const { router } = renderRoutes(routes, path);

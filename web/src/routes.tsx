@@ -23,6 +23,7 @@ import { MessagesPage } from "./features/messages/MessagesPage";
 import { StatusPage } from "./features/system/StatusPage";
 import { TeamPage } from "./features/tenancy/TeamPage";
 import { TeamSettingsPage } from "./features/tenancy/TeamSettingsPage";
+import { webhookRoutes } from "./features/webhooks/routes";
 import { AdminLayout } from "./layouts/AdminLayout";
 import { AppLayout } from "./layouts/AppLayout";
 import { PublicLayout } from "./layouts/PublicLayout";
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: "team/settings", element: <TeamSettingsPage /> },
           { path: "messages", element: <MessagesPage /> },
           ...billingRoutes,
+          webhookRoutes("tenant"),
           { path: "account", element: <AccountPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
@@ -68,6 +70,7 @@ export const routes: RouteObject[] = [
           { path: "api-keys", element: <ApiKeysPage /> },
           { path: "plans", element: <AdminPlansPage /> },
           { path: "bundles", element: <AdminBundlesPage /> },
+          webhookRoutes("platform"),
           { path: "mailbox", element: <DevMailboxPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],

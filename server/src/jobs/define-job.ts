@@ -10,6 +10,10 @@ export interface JobDefinition<Payload> {
   schedule?: string;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** Workers per node, each taking one job at a time (default 1): a slow job holds up only its own. */
+  concurrency?: number;
+  /** At most one waiting job per key: enqueueing a key that already waits is a no-op. */
+  dedupeKey?: (payload: Payload) => string;
 }
 
 export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {

@@ -15,6 +15,8 @@ const QUEUE_DECLARATION_LOCK_KEY = 4_827_310_912;
 /** Postgres-backed durable queue (pg-boss) shared by every node. */
 export class JobQueue {
   private readonly boss: PgBoss;
+  /** This node's workers per queue, woken when this node enqueues (instead of at their next poll). */
+  private readonly workers = new Map<string, string[]>();
 
   constructor(
     private readonly connectionString: string,
@@ -45,6 +47,7 @@ export class JobQueue {
           retryLimit: job.retryLimit ?? 5,
           retryDelay: job.retryDelaySeconds ?? 10,
           retryBackoff: true,
+          policy: job.dedupeKey ? "short" : "standard",
         });
         if (job.schedule) await this.boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
       }
@@ -52,7 +55,10 @@ export class JobQueue {
     if (!options.work) return;
     const workOptions = { pollingIntervalSeconds: this.pollIntervalSeconds };
     for (const job of jobs) {
-      await this.boss.work(job.name, workOptions, (batch) => this.run(job, batch, deps));
+      const ids: string[] = [];
+      for (let worker = 0; worker < (job.concurrency ?? 1); worker += 1)
+        ids.push(await this.boss.work(job.name, workOptions, (batch) => this.run(job, batch, deps)));
+      this.workers.set(job.name, ids);
     }
   }
 
@@ -70,7 +76,24 @@ export class JobQueue {
     const data = job.payload.parse(payload) as object;
     const id = await this.boss.send(job.name, data);
     if (!id) throw new Error(`Job ${job.name} was not enqueued`);
+    this.wakeWorker(job.name);
     return id;
+  }
+
+  /** One insert for many jobs; with `dedupeKey`, keys that already wait are skipped. */
+  async enqueueMany<Payload>(job: JobDefinition<Payload>, payloads: Payload[]): Promise<void> {
+    if (payloads.length === 0) return;
+    const rows = payloads.map((payload) => ({
+      name: job.name,
+      data: job.payload.parse(payload) as object,
+      ...(job.dedupeKey ? { singletonKey: job.dedupeKey(payload) } : {}),
+    }));
+    await this.boss.insert(rows);
+    this.wakeWorker(job.name);
+  }
+
+  private wakeWorker(name: string): void {
+    for (const workerId of this.workers.get(name) ?? []) this.boss.notifyWorker(workerId);
   }
 
   async stateOf(job: AnyJob, id: string): Promise<JobState | null> {

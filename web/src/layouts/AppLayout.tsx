@@ -3,9 +3,10 @@ import { isPlatformAdmin } from "../features/auth/memberships";
 import { UserMenu } from "../features/auth/UserMenu";
 import { ShellTestModeBadge } from "../features/billing/TestModeBadge";
 import { MessagesBell } from "../features/messages/MessagesBell";
+import { useCurrentMembership } from "../features/tenancy/hooks";
 import { TenantSwitcher } from "../features/tenancy/TenantSwitcher";
 import { APP_ACCENT } from "../theme";
-import { adminConsoleNav, appNav, docsNav } from "./navigation";
+import { adminConsoleNav, appNavFor, docsNav } from "./navigation";
 import { ShellLayout } from "./ShellLayout";
 
 /**
@@ -14,7 +15,8 @@ import { ShellLayout } from "./ShellLayout";
  */
 export function AppLayout() {
   const memberships = useMe().data?.memberships ?? [];
-  const nav = isPlatformAdmin(memberships) ? [...appNav, adminConsoleNav] : appNav;
+  const teamNav = appNavFor(useCurrentMembership()?.role);
+  const nav = isPlatformAdmin(memberships) ? [...teamNav, adminConsoleNav] : teamNav;
   return (
     <ShellLayout
       homeTo="/app"

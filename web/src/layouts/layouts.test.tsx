@@ -6,6 +6,7 @@ import { clearSession, setSession } from "../lib/session";
 import { renderRoutes } from "../test/render";
 import { AdminLayout } from "./AdminLayout";
 import { AppLayout } from "./AppLayout";
+import { appNavFor } from "./navigation";
 import { PublicLayout } from "./PublicLayout";
 
 const routes = [
@@ -33,6 +34,16 @@ describe("AppLayout", () => {
     expect(hrefOf(nav, "OpenAPI spec")).toBe("/api/openapi.json");
     expect(hrefOf(nav, "System status")).toBe("/status");
     expect(screen.queryByText("Admin console")).toBeNull();
+    // Without a role in the team (the profile has not loaded here) webhooks are not offered.
+    expect(within(nav).queryByRole("link", { name: "Webhooks" })).toBeNull();
+  });
+
+  it("offers webhooks, after billing, to the team's owners and admins only", () => {
+    const labels = (role: Parameters<typeof appNavFor>[0]) => appNavFor(role).map((item) => item.label);
+    expect(labels("owner")).toEqual(["Overview", "Team", "Messages", "Billing", "Webhooks", "Account"]);
+    expect(labels("admin")).toContain("Webhooks");
+    expect(labels("user")).not.toContain("Webhooks");
+    expect(appNavFor("admin").find((item) => item.label === "Webhooks")?.to).toBe("/app/webhooks");
   });
 
   it("opens the navigation from the burger on small screens", async () => {
@@ -51,6 +62,7 @@ describe("AdminLayout", () => {
     expect(within(nav).getByRole("link", { name: "Overview" }).getAttribute("aria-current")).toBe("page");
     expect(hrefOf(nav, "Overview")).toBe("/admin");
     expect(hrefOf(nav, "API keys")).toBe("/admin/api-keys");
+    expect(hrefOf(nav, "Webhooks")).toBe("/admin/webhooks");
     expect(hrefOf(nav, "Dev mailbox")).toBe("/admin/mailbox");
     expect(screen.getByRole("link", { name: "Baseplate home" }).getAttribute("href")).toBe("/admin");
   });

@@ -13,8 +13,11 @@ import {
   IconShieldCog,
   IconUserCircle,
   IconUsers,
+  IconWebhook,
 } from "@tabler/icons-react";
 import type { NavItem } from "../components/NavList";
+import type { Role } from "../features/auth/types";
+import { canManageWebhooks } from "../features/webhooks/permissions";
 
 /** Only pages that exist are listed; each feature adds its entry when it ships. */
 export const appNav: NavItem[] = [
@@ -25,6 +28,16 @@ export const appNav: NavItem[] = [
   { label: "Account", to: "/app/account", icon: IconUserCircle },
 ];
 
+/** After Billing, for the team's owners and admins only (the server answers anyone else 403). */
+export const webhooksNav: NavItem = { label: "Webhooks", to: "/app/webhooks", icon: IconWebhook };
+
+/** The team app's navigation for the caller's role in the current team. */
+export function appNavFor(role: Role | null | undefined): NavItem[] {
+  if (!canManageWebhooks(role)) return appNav;
+  const afterBilling = appNav.findIndex((item) => item.to === "/app/billing") + 1;
+  return [...appNav.slice(0, afterBilling), webhooksNav, ...appNav.slice(afterBilling)];
+}
+
 /** Shown in the app's navigation to platform admins only. */
 export const adminConsoleNav: NavItem = { label: "Admin console", to: "/admin", icon: IconShieldCog };
 
@@ -33,6 +46,7 @@ export const adminNav: NavItem[] = [
   { label: "API keys", to: "/admin/api-keys", icon: IconKey },
   { label: "Plans", to: "/admin/plans", icon: IconListDetails },
   { label: "Credit bundles", to: "/admin/bundles", icon: IconCoins },
+  { label: "Webhooks", to: "/admin/webhooks", icon: IconWebhook },
   { label: "Dev mailbox", to: "/admin/mailbox", icon: IconMail },
 ];
 

@@ -1,4 +1,4 @@
-import type { DbClient, DbTx, Prisma, WebhookDeliveryStatus } from "@baseplate/db";
+import { type DbClient, type DbTx, Prisma, type WebhookDeliveryStatus } from "@baseplate/db";
 
 export interface NewDelivery {
   tenantId: string;
@@ -12,9 +12,13 @@ export interface NewDelivery {
   createdAt: Date;
 }
 
-export async function insertDeliveries(db: DbTx, rows: NewDelivery[]): Promise<string[]> {
-  const created = await db.webhookDelivery.createManyAndReturn({ data: rows, select: { id: true } });
-  return created.map((row) => row.id);
+export interface InsertedDelivery {
+  id: string;
+  endpointId: string;
+}
+
+export function insertDeliveries(db: DbTx, rows: NewDelivery[]): Promise<InsertedDelivery[]> {
+  return db.webhookDelivery.createManyAndReturn({ data: rows, select: { id: true, endpointId: true } });
 }
 
 export interface ClaimedDelivery {
@@ -32,11 +36,32 @@ export type ClaimOutcome =
   | { claimed: ClaimedDelivery }
   | { claimed: null; reason: "not_due" | "endpoint_busy" };
 
+const CLAIMED_COLUMNS = Prisma.sql`"id", "tenantId", "endpointId", "webhookId", "eventType", "payload", "attempts", "isTest"`;
+
 /**
- * Leases a due delivery (pending or failed, nextAttemptAt passed, no live lease) until
- * `leaseUntil`. Under a per-endpoint advisory lock, so at most `maxInFlight` deliveries of one
- * endpoint hold a lease at once: a slow endpoint fills its own slots, never another's.
+ * Under a per-endpoint advisory lock, so at most `maxInFlight` deliveries of one endpoint hold a
+ * lease at once: a slow endpoint fills its own slots, never another's. `lease` is the conditional
+ * update that takes one (or none).
  */
+async function claimWithinCap(
+  db: DbClient,
+  endpointId: string,
+  at: Date,
+  maxInFlight: number,
+  lease: (tx: DbTx) => Promise<ClaimedDelivery[]>,
+): Promise<ClaimOutcome> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook-endpoint:${endpointId}`}, 0))`;
+    const inFlight = await tx.webhookDelivery.count({
+      where: { endpointId, status: { in: ["pending", "failed"] }, leaseUntil: { gt: at } },
+    });
+    if (inFlight >= maxInFlight) return { claimed: null, reason: "endpoint_busy" };
+    const [claimed] = await lease(tx);
+    return claimed ? { claimed } : { claimed: null, reason: "not_due" };
+  });
+}
+
+/** Leases this delivery if it is due (pending or failed, nextAttemptAt passed, no live lease) until `leaseUntil`. */
 export async function claimDueDelivery(
   db: DbClient,
   id: string,
@@ -44,23 +69,66 @@ export async function claimDueDelivery(
   leaseUntil: Date,
   maxInFlight: number,
 ): Promise<ClaimOutcome> {
-  return db.$transaction(async (tx) => {
-    const target = await tx.webhookDelivery.findUnique({ where: { id }, select: { endpointId: true } });
-    if (!target) return { claimed: null, reason: "not_due" };
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook-endpoint:${target.endpointId}`}, 0))`;
-    const inFlight = await tx.webhookDelivery.count({
-      where: { endpointId: target.endpointId, status: { in: ["pending", "failed"] }, leaseUntil: { gt: at } },
-    });
-    if (inFlight >= maxInFlight) return { claimed: null, reason: "endpoint_busy" };
-    const rows = await tx.$queryRaw<ClaimedDelivery[]>`
+  const target = await db.webhookDelivery.findUnique({ where: { id }, select: { endpointId: true } });
+  if (!target) return { claimed: null, reason: "not_due" };
+  return claimWithinCap(
+    db,
+    target.endpointId,
+    at,
+    maxInFlight,
+    (tx) =>
+      tx.$queryRaw<ClaimedDelivery[]>`
       UPDATE "WebhookDelivery" SET "leaseUntil" = ${leaseUntil}::timestamptz
       WHERE "id" = ${id}::uuid AND "status" IN ('pending', 'failed')
         AND "nextAttemptAt" <= ${at}::timestamptz
         AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${at}::timestamptz)
-      RETURNING "id", "tenantId", "endpointId", "webhookId", "eventType", "payload", "attempts", "isTest"`;
-    const claimed = rows[0];
-    return claimed ? { claimed } : { claimed: null, reason: "not_due" };
-  });
+      RETURNING ${CLAIMED_COLUMNS}`,
+  );
+}
+
+/** Leases the endpoint's oldest due delivery: what a lane that just freed takes next. */
+export async function claimNextDueOfEndpoint(
+  db: DbClient,
+  endpointId: string,
+  at: Date,
+  leaseUntil: Date,
+  maxInFlight: number,
+): Promise<ClaimOutcome> {
+  return claimWithinCap(
+    db,
+    endpointId,
+    at,
+    maxInFlight,
+    (tx) =>
+      tx.$queryRaw<ClaimedDelivery[]>`
+      UPDATE "WebhookDelivery" SET "leaseUntil" = ${leaseUntil}::timestamptz
+      WHERE "id" = (
+        SELECT "id" FROM "WebhookDelivery"
+        WHERE "endpointId" = ${endpointId}::uuid AND "status" IN ('pending', 'failed')
+          AND "nextAttemptAt" <= ${at}::timestamptz
+          AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${at}::timestamptz)
+        ORDER BY "nextAttemptAt", "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
+      RETURNING ${CLAIMED_COLUMNS}`,
+  );
+}
+
+export async function endpointOfDelivery(db: DbClient, id: string): Promise<string | null> {
+  const row = await db.webhookDelivery.findUnique({ where: { id }, select: { endpointId: true } });
+  return row?.endpointId ?? null;
+}
+
+/**
+ * Per endpoint with due, unleased work (new, retries whose time came, ones a dead node held): its
+ * oldest such delivery. A lane started there works through the rest of that endpoint.
+ */
+export async function listOldestDuePerEndpoint(db: DbClient, at: Date, limit: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT ON ("endpointId") "id" FROM "WebhookDelivery"
+    WHERE "status" IN ('pending', 'failed') AND "nextAttemptAt" <= ${at}::timestamptz
+      AND ("leaseUntil" IS NULL OR "leaseUntil" <= ${at}::timestamptz)
+    ORDER BY "endpointId", "nextAttemptAt", "createdAt"
+    LIMIT ${limit}`;
+  return rows.map((row) => row.id);
 }
 
 /** Due deliveries whose lease is free: new ones, retries whose time came, and ones a dead worker held. */

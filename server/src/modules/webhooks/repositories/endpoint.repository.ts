@@ -113,6 +113,7 @@ export function findEndpointForDelivery(db: DbClient, id: string) {
       secretEncrypted: true,
       isActive: true,
       deletedAt: true,
+      failingSince: true,
     },
   });
 }

@@ -3,7 +3,10 @@ import type { AppDeps } from "../../../app-deps.js";
 import { dispatchEmails } from "../../mail/services/outbox.service.js";
 import {
   type ClaimedDelivery,
+  type ClaimOutcome,
   claimDueDelivery,
+  claimNextDueOfEndpoint,
+  endpointOfDelivery,
   finishAttempt,
   insertAttempt,
 } from "../repositories/delivery.repository.js";
@@ -64,10 +67,17 @@ const isSuccess = (result: SendResult) =>
  * anything else retries on WEBHOOK_RETRY_SCHEDULE, then the delivery is dead.
  */
 export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise<DeliveryResult> {
+  return attemptClaim(deps, (now, leaseUntil, cap) =>
+    claimDueDelivery(deps.db, deliveryId, now, leaseUntil, cap),
+  );
+}
+
+type Claim = (now: Date, leaseUntil: Date, maxInFlight: number) => Promise<ClaimOutcome>;
+
+async function attemptClaim(deps: AppDeps, claimWith: Claim): Promise<DeliveryResult> {
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + leaseMs(deps));
-  const cap = deps.env.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
-  const claim = await claimDueDelivery(deps.db, deliveryId, now, leaseUntil, cap);
+  const claim = await claimWith(now, leaseUntil, deps.env.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT);
   if (!claim.claimed) return claim.reason;
   const delivery = claim.claimed;
   const endpoint = await findEndpointForDelivery(deps.db, delivery.endpointId);
@@ -89,6 +99,17 @@ export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise
   const disable = async (tx: DbTx, reason: string) => {
     disableEmails = (await disableFailingEndpoint(deps, tx, endpoint, at, reason)) ?? [];
   };
+  if (isSuccess(result) && endpoint.failingSince === null) {
+    // The common case touches only the delivery row: no endpoint lock, no transaction.
+    await finishAttempt(deps.db, delivery.id, {
+      status: "succeeded",
+      nextAttemptAt: null,
+      responseCode: result.status,
+      error: null,
+      deliveredAt: at,
+    });
+    return "succeeded";
+  }
   const outcome = await deps.db.$transaction(async (tx): Promise<DeliveryResult> => {
     await lockEndpointRow(tx, endpoint.id);
     const error = result.error ?? (isSuccess(result) ? null : `HTTP ${result.status}`);
@@ -134,4 +155,27 @@ export async function deliverWebhook(deps: AppDeps, deliveryId: string): Promise
   });
   await dispatchEmails(deps, disableEmails);
   return outcome;
+}
+
+/** How long one job keeps taking its endpoint's next deliveries before it frees its worker. */
+const LANE_MS = 2_000;
+
+/**
+ * The delivery job: attempts one delivery, then keeps its endpoint slot busy with that endpoint's
+ * next due deliveries for up to LANE_MS. At most WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT such lanes run
+ * per endpoint; a job that finds every slot taken ends at once (the running lanes go on). Returns
+ * the delivery to continue with when the time ran out with work left, else null.
+ */
+export async function deliverInLane(deps: AppDeps, deliveryId: string): Promise<string | null> {
+  const endpointId = await endpointOfDelivery(deps.db, deliveryId);
+  if (!endpointId) return null;
+  const started = performance.now();
+  if ((await deliverWebhook(deps, deliveryId)) === "endpoint_busy") return null;
+  const claimNext: Claim = (now, leaseUntil, cap) =>
+    claimNextDueOfEndpoint(deps.db, endpointId, now, leaseUntil, cap);
+  while (performance.now() - started < LANE_MS) {
+    const result = await attemptClaim(deps, claimNext);
+    if (result === "endpoint_busy" || result === "not_due") return null;
+  }
+  return deliveryId; // time is up: the next job of this lane takes the endpoint's next delivery
 }

@@ -51,7 +51,7 @@ export async function sendTestDelivery(deps: AppDeps, actor: WebhookActor, endpo
     },
   };
   const webhookId = `msg_${eventId.replaceAll("-", "")}`;
-  const [deliveryId] = await deps.db.$transaction(async (tx) => {
+  const [inserted] = await deps.db.$transaction(async (tx) => {
     const ids = await insertDeliveries(tx, [
       {
         tenantId: actor.tenantId,
@@ -68,6 +68,7 @@ export async function sendTestDelivery(deps: AppDeps, actor: WebhookActor, endpo
     await writeAudit(tx, auditEntry(actor, "test_sent", { endpointId }));
     return ids;
   });
+  const deliveryId = inserted?.id;
   if (!deliveryId) throw new Error("test delivery was not inserted");
   const delivery: ClaimedDelivery = {
     id: deliveryId,
@@ -84,8 +85,8 @@ export async function sendTestDelivery(deps: AppDeps, actor: WebhookActor, endpo
   const error = result.error ?? (ok ? null : `HTTP ${result.status}`);
   await deps.db.$transaction((tx) =>
     finishAttempt(tx, deliveryId, {
-      status: ok ? "succeeded" : "failed",
-      nextAttemptAt: null, // a test is never retried
+      status: ok ? "succeeded" : "dead", // a test is never retried
+      nextAttemptAt: null,
       responseCode: result.status,
       error,
       deliveredAt: ok ? deps.clock.now() : null,
@@ -159,9 +160,9 @@ export async function resendDelivery(deps: AppDeps, actor: WebhookActor, deliver
     ]);
     await writeAudit(
       tx,
-      auditEntry(actor, "delivery_resent", { deliveryId, newDeliveryId: created[0] ?? null }),
+      auditEntry(actor, "delivery_resent", { deliveryId, newDeliveryId: created[0]?.id ?? null }),
     );
-    return created;
+    return created.map((delivery) => delivery.id);
   });
   await dispatchDeliveries(deps, ids);
   return { deliveryId: ids[0] as string };

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { AppDeps } from "../../../app-deps.js";
-import { dispatchDeliveries, fanOutPendingEvents, sweepWebhooks } from "./fan-out.service.js";
+import { dispatchLanes, fanOutPendingEvents, sweepWebhooks } from "./fan-out.service.js";
 import { OUTBOX_CHANNEL } from "./outbox-notify.js";
 
 const RECONNECT_MS = 1_000;
@@ -47,7 +47,7 @@ export async function startWebhookWorker(deps: AppDeps, databaseUrl: string) {
     }
   };
   const fanOut = coalesced(
-    guard("fan-out", async () => dispatchDeliveries(deps, await fanOutPendingEvents(deps))),
+    guard("fan-out", async () => dispatchLanes(deps, await fanOutPendingEvents(deps))),
   );
   const sweep = coalesced(guard("sweep", () => sweepWebhooks(deps)));
 
