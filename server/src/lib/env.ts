@@ -73,6 +73,8 @@ export const envSchema = z.object({
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Days a past_due subscription keeps its plan while Stripe retries the payment, then access is restricted. */
   BILLING_GRACE_PERIOD_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  /** A spend that takes a team's credits from at least this to below it raises `credits.low` (0: never). */
+  CREDITS_LOW_THRESHOLD: z.coerce.number().int().min(0).default(100),
   /** Encrypts webhook signing secrets at rest: 32 bytes, base64 or hex. Unset outside production: kept in .data/. */
   WEBHOOK_SECRET_KEY: z
     .string()

@@ -9,6 +9,7 @@ import {
 } from "../credits/services/credit-ledger.service.js";
 import { recordTransaction } from "../invoices/services/invoice-number.service.js";
 import { META } from "../stripe/stripe-metadata.js";
+import { raiseCreditsPurchased, raiseInvoicePaid, raiseRefundCreated } from "./billing-events.js";
 import {
   invoicePaymentIntentId,
   invoicePriceId,
@@ -51,7 +52,7 @@ async function applyPaidInvoice(
   const periodStart = date(line?.period.start ?? invoice.period_start);
   const periodEnd = date(line?.period.end ?? invoice.period_end);
   if (!(await isRecorded(tx, invoice.id))) {
-    await recordTransaction(tx, {
+    const transaction = await recordTransaction(tx, {
       appId: customer.appId,
       customerId: customer.id,
       tenantId: customer.tenantId,
@@ -68,6 +69,7 @@ async function applyPaidInvoice(
       periodEnd,
       createdAt: date(invoice.status_transitions?.paid_at ?? invoice.created),
     });
+    await raiseInvoicePaid(tx, transaction);
     ctx.changes.push(`payment recorded for invoice ${invoice.id}`);
   }
   for (let month = 0; plan.usageCreditsPerMonth > 0; month++) {
@@ -129,7 +131,7 @@ export async function applyBundlePurchases(ctx: Context, snapshot: StripeSnapsho
     const bundle = await ctx.tx.creditBundle.findUnique({ where: { id: bundleId } });
     const name = bundle?.name ?? `${credits} credits`;
     if (!(await isRecorded(ctx.tx, session.id))) {
-      await recordTransaction(ctx.tx, {
+      const transaction = await recordTransaction(ctx.tx, {
         appId: ctx.customer.appId,
         customerId: ctx.customer.id,
         tenantId: ctx.customer.tenantId,
@@ -146,6 +148,7 @@ export async function applyBundlePurchases(ctx: Context, snapshot: StripeSnapsho
             : (session.payment_intent?.id ?? null),
         createdAt: date(session.created),
       });
+      await raiseCreditsPurchased(ctx.tx, transaction, credits);
       ctx.changes.push(`purchase recorded for checkout ${session.id}`);
     }
     const grant = await grantPurchasedCredits(ctx.tx, {
@@ -174,7 +177,7 @@ export async function applyRefunds(ctx: Context, snapshot: StripeSnapshot) {
     for (const refund of refunds) {
       if (refund.status !== "succeeded") continue;
       if (!(await isRecorded(ctx.tx, refund.id))) {
-        await recordTransaction(ctx.tx, {
+        const recorded = await recordTransaction(ctx.tx, {
           appId: ctx.customer.appId,
           customerId: ctx.customer.id,
           tenantId: ctx.customer.tenantId,
@@ -191,6 +194,7 @@ export async function applyRefunds(ctx: Context, snapshot: StripeSnapshot) {
           stripePaymentIntentId: intentId,
           createdAt: date(refund.created),
         });
+        await raiseRefundCreated(ctx.tx, recorded, original.id);
         ctx.changes.push(`refund ${refund.id} recorded`);
       }
       if (original.type !== "purchase") continue;

@@ -2,6 +2,7 @@ import type { BillingCustomer, DbTx, Subscription } from "@baseplate/db";
 import type Stripe from "stripe";
 import { planIdForStripePrice } from "../catalog/services/stripe-catalog.service.js";
 import { isPlatformObject } from "../stripe/stripe-metadata.js";
+import { raiseSubscriptionChange } from "./billing-events.js";
 import { subscriptionPriceId } from "./stripe-snapshot.js";
 
 const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
@@ -39,6 +40,7 @@ export async function applySubscriptions(
       create: { customerId: customer.id, stripeSubscriptionId: sub.id, ...snapshot },
       update: snapshot,
     });
+    await raiseSubscriptionChange(tx, customer.tenantId, existing, row);
     if (!existing) changes.push(`subscription ${sub.id} recorded (${sub.status})`);
     else if (existing.status !== row.status)
       changes.push(`subscription ${sub.id}: ${existing.status} → ${row.status}`);

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { CreditLedgerEntry, DbClient } from "@baseplate/db";
+import { OUTBOX_CHANNEL } from "../../../webhooks/services/outbox-notify.js";
 
 export interface SpendStatement {
   customerId: string;
   amount: number;
   idempotencyKey: string;
   description: string;
+  lowThreshold: number;
 }
 
 /**
@@ -17,6 +19,9 @@ export interface SpendStatement {
  *   first), and not when the key already spent (ON CONFLICT; a parallel spend with the same key
  *   is waited for).
  * - `buckets` moves the balances by the inserted entry's deltas only: no entry, no change.
+ * - `low` writes a `credits.low` webhook event (outbox, same envelope as raiseEvent) when this
+ *   spend took a tenant's balance from at least `lowThreshold` to below it; `woken` NOTIFYs the
+ *   worker nodes on commit. Both are part of the one statement, so the event exists iff the spend.
  * Returns the new entry (null when nothing was spent: short balance, or the key was used) and the
  * balance the statement saw (null for an unknown customer).
  */
@@ -24,6 +29,8 @@ export async function spendInOneStatement(
   db: DbClient,
   spend: SpendStatement,
 ): Promise<{ entry: CreditLedgerEntry | null; available: number | null }> {
+  const eventId = randomUUID();
+  const raisedAt = new Date().toISOString();
   const rows = await db.$queryRaw<(Partial<CreditLedgerEntry> & { available: number | null })[]>`
     WITH cur AS (
       SELECT "id", "subscriptionCredits" AS s, "purchasedCredits" AS p
@@ -46,10 +53,27 @@ export async function spendInOneStatement(
         "purchasedCredits" = c."purchasedCredits" + entry."purchasedDelta",
         "updatedAt" = now()
       FROM entry WHERE c."id" = entry."customerId"
+    ), low AS (
+      INSERT INTO "WebhookEvent" ("id", "tenantId", "type", "payload", "createdAt")
+      SELECT ${eventId}::uuid, c."tenantId", 'credits.low', jsonb_build_object(
+          'id', ${eventId}::text, 'type', 'credits.low', 'createdAt', ${raisedAt}::text, 'tenantId', c."tenantId",
+          'data', jsonb_build_object(
+            'balance', entry."subscriptionBalance" + entry."purchasedBalance",
+            'subscriptionCredits', entry."subscriptionBalance",
+            'purchasedCredits', entry."purchasedBalance",
+            'threshold', ${spend.lowThreshold}::int)),
+        ${raisedAt}::timestamptz
+      FROM entry JOIN "BillingCustomer" c ON c."id" = entry."customerId" AND c."tenantId" IS NOT NULL
+      WHERE entry."subscriptionBalance" + entry."purchasedBalance" < ${spend.lowThreshold}::int
+        AND entry."subscriptionBalance" + entry."purchasedBalance" - entry."subscriptionDelta" - entry."purchasedDelta" >= ${spend.lowThreshold}::int
+      RETURNING 1
+    ), woken AS (
+      SELECT pg_notify(${OUTBOX_CHANNEL}, '') FROM low
     )
-    SELECT (SELECT s + p FROM cur) AS "available", entry.* FROM (SELECT 1) AS one LEFT JOIN entry ON true`;
+    SELECT (SELECT s + p FROM cur) AS "available", (SELECT count(*) FROM woken) AS "woken", entry.*
+    FROM (SELECT 1) AS one LEFT JOIN entry ON true`;
   const [row] = rows;
   if (!row) return { entry: null, available: null };
-  const { available, ...entry } = row;
+  const { available, woken: _woken, ...entry } = row as typeof row & { woken: bigint };
   return { entry: entry.id ? (entry as CreditLedgerEntry) : null, available };
 }

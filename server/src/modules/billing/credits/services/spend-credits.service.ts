@@ -9,6 +9,8 @@ export interface SpendInput {
   /** The caller's key for this use: a retry with the same key returns the first result. */
   idempotencyKey: string;
   description: string;
+  /** Crossing below this balance raises `credits.low` in the same statement (0: never). */
+  lowThreshold: number;
 }
 
 export interface SpendResult {

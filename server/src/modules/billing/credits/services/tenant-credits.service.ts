@@ -35,5 +35,6 @@ export async function spendTenantCredits(
     amount: input.amount,
     idempotencyKey: input.idempotencyKey,
     description: input.description ?? "Usage",
+    lowThreshold: deps.env.CREDITS_LOW_THRESHOLD,
   });
 }
