@@ -65,8 +65,11 @@ describe("the webhook worker on a job node, sweeping often", () => {
       () => receiver.to("orphan"),
       (list) => list.length > 0,
     );
-    // As if a node had claimed the delivery, sent it and died before recording the answer.
-    const delivery = await app().db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
+    // Once the first attempt is recorded: as if a node had claimed it, sent it and died before recording.
+    const delivery = await until(
+      () => app().db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } }),
+      (row) => row.status === "succeeded",
+    );
     await app().db.webhookDelivery.update({
       where: { id: delivery.id },
       data: { status: "pending", nextAttemptAt: new Date(), leaseUntil: new Date(Date.now() + 1_000) },
