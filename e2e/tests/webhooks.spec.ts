@@ -71,7 +71,7 @@ test("webhooks: create, test, watch a failing delivery retry and die, requeue it
     await dialog.getByRole("button", { name: "Select all" }).click();
     await dialog.getByRole("button", { name: "None" }).click();
     await dialog.getByRole("checkbox", { name: "tenant.updated", exact: true }).check();
-    await expect(dialog).toContainText("1 of 8 selected");
+    await expect(dialog).toContainText("1 of 17 selected");
     await dialog.getByRole("button", { name: "Add webhook" }).click();
 
     const created = page.getByRole("dialog", { name: "Team sync is ready" });
