@@ -74,12 +74,20 @@ async function main(): Promise<void> {
     }, env.SHUTDOWN_TIMEOUT_MS + SHUTDOWN_GRACE_MS).unref();
   });
   const started: StopStep[] = [];
-  await startUp(env, log, started, stopSignal.requested).catch(async (error: unknown) => {
-    await stopAll(started, log); // never leave an embedded PostgreSQL behind a failed start
-    throw error;
-  });
+  try {
+    await startUp(env, log, started, stopSignal.requested);
+  } catch (error) {
+    const clean = await stopAll(started, log); // never leave an embedded PostgreSQL behind a failed start
+    // A stop signal reaches the whole process group: a helper the start ran (initdb, id) may die of it.
+    if (!stopSignal.requested()) throw error;
+    log.info({ err: error }, "start-up interrupted by the stop signal");
+    exitAfterStop(log, clean);
+  }
   await stopSignal.received;
-  const clean = await stopAll(started, log);
+  exitAfterStop(log, await stopAll(started, log));
+}
+
+function exitAfterStop(log: Logger, clean: boolean): never {
   if (clean) log.info("stopped cleanly");
   process.exit(clean ? 0 : 1);
 }
