@@ -93,6 +93,18 @@ describe("webhook endpoints over REST", () => {
     receiver.setRespond(() => 200);
   });
 
+  it("limits test deliveries to 10 a minute per webhook, however many are sent at once", async () => {
+    const { rest } = await teamOwner(app());
+    const { body } = await rest("POST", "/webhooks/endpoints", hook("test-limit"));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => rest("POST", `/webhooks/endpoints/${body.webhook.id}/test`)),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([...Array(10).fill(200), 429, 429]);
+    expect(answers.find((answer) => answer.status === 429)?.body.error).toContain("Too many test deliveries");
+    expect(receiver.to("test-limit")).toHaveLength(10);
+  });
+
   it("lists the event types with descriptions; the OpenAPI document describes every payload", async () => {
     const { rest } = await teamOwner(app());
     const { body } = await rest("GET", "/webhooks/event-types");

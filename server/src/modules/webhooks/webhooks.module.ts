@@ -10,6 +10,14 @@ export const webhooksModule = defineModule({
   jobs: [deliverWebhookJob],
   background: startWebhookWorker,
   openApiWebhooks: webhookEventsOpenApi,
+  rateLimits: () => ({
+    /** A test is an HTTP request on demand: enough to debug a receiver, too few to aim at someone. */
+    webhookTestsPerEndpoint: {
+      points: 10,
+      durationSeconds: 60,
+      message: "Too many test deliveries to this webhook; try again in a minute.",
+    },
+  }),
   openApiTags: [
     {
       name: "webhooks",

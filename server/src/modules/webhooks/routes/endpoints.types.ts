@@ -145,7 +145,7 @@ export const testWebhookMeta = (scope: WebhookScope) =>
     {
       description:
         "The request carries X-Webhook-Test: true. Recorded in the delivery log; never retried. A receiver that fails is a result (success: false), not an error.",
-      errorResponses: notFound,
+      errorResponses: { ...notFound, 429: "More than 10 tests to this webhook in a minute" },
       examples: {
         request: { webhookId: sampleWebhookId },
         response: {

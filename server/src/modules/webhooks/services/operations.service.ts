@@ -34,6 +34,7 @@ function auditEntry(actor: WebhookActor, action: string, metadata: Prisma.InputJ
 export async function sendTestDelivery(deps: AppDeps, actor: WebhookActor, endpointId: string) {
   const endpoint = await findEndpoint(deps.db, actor.tenantId, endpointId);
   if (!endpoint) throw new AppError("NOT_FOUND", "Webhook not found");
+  await deps.rateLimits.consume("webhookTestsPerEndpoint", endpointId);
   const now = deps.clock.now();
   const eventId = randomUUID();
   const tenant = await deps.db.tenant.findUnique({
