@@ -16,7 +16,8 @@ const SCOPES: Record<WebhookScopeName, ScopeCopy & { basePath: string }> = {
   tenant: {
     basePath: "/app/webhooks",
     title: "Webhooks",
-    description: "Your servers are told when something changes in this team: members, invitations, its name.",
+    description:
+      "Your servers are told when something changes in this team: members, invitations, its name, its subscription, payments and credits.",
     logTitle: "Delivery log",
   },
   platform: {
