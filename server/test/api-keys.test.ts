@@ -196,7 +196,7 @@ describe("revoking", () => {
     await expect(keys().revoke({ keyId: apiKey.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const audit = await app().db.auditLog.findMany({ where: { action: "api_key.revoked" } });
     expect(audit.map((row) => [row.severity, row.userId, row.tenantId])).toEqual([
-      ["warning", operator.user.id, rootTenantId],
+      ["high", operator.user.id, rootTenantId],
     ]);
   });
 

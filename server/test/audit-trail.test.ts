@@ -21,7 +21,7 @@ describe("audit trail", () => {
       newPassword: "an0ther-Password",
     });
     expect(await trail({ userId: person.user.id })).toEqual(
-      expect.arrayContaining(["auth.signup:info", "auth.login:info", "auth.password_changed:warning"]),
+      expect.arrayContaining(["auth.signup:low", "auth.login:low", "auth.password_changed:high"]),
     );
     const failures = await app().db.auditLog.findMany({ where: { action: "auth.login_failed" } });
     expect(failures.some((row) => JSON.stringify(row.metadata).includes(email))).toBe(true);
@@ -42,10 +42,10 @@ describe("audit trail", () => {
     await tenant.removeMember({ userId: user.user.id });
     await tenant.transferOwnership({ userId: admin.user.id });
     expect(await trail({ tenantId })).toEqual([
-      "auth.signup:info",
-      "tenancy.invitation_sent:info",
-      "tenancy.role_changed:warning",
-      "tenancy.member_removed:warning",
+      "auth.signup:low",
+      "tenancy.invitation_sent:low",
+      "tenancy.role_changed:high",
+      "tenancy.member_removed:high",
       "tenancy.ownership_transferred:critical",
     ]);
   });

@@ -111,9 +111,9 @@ describe("login and me", () => {
       orderBy: { createdAt: "asc" },
     });
     expect(entries.map((entry) => [entry.action, entry.severity])).toEqual([
-      ["auth.signup", "info"],
-      ["auth.login", "info"],
-      ["auth.login_failed", "warning"],
+      ["auth.signup", "low"],
+      ["auth.login", "low"],
+      ["auth.login_failed", "high"],
     ]);
   });
 });

@@ -68,7 +68,7 @@ describe("email verification", () => {
     const audit = await app().db.auditLog.findFirst({
       where: { action: "auth.email_verified", userId: user.id },
     });
-    expect(audit?.severity).toBe("info");
+    expect(audit?.severity).toBe("low");
 
     const again = await post("/auth/verify-email", { token });
     expect(again.status).toBe(400);
@@ -227,7 +227,7 @@ describe("forgot and reset password", () => {
     const audit = await app().db.auditLog.findFirst({
       where: { action: "auth.password_reset", userId: user.id },
     });
-    expect(audit?.severity).toBe("warning");
+    expect(audit?.severity).toBe("high");
     const reused = await post("/auth/reset-password", { token, newPassword: "anotherP@ss3" });
     expect(reused.status).toBe(400);
     expect((await json(reused)).error).toMatch(/already been used/);

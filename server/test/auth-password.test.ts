@@ -27,7 +27,7 @@ describe("change password", () => {
     const audit = await app().db.auditLog.findFirst({
       where: { action: "auth.password_changed", userId: current.user.id },
     });
-    expect(audit?.severity).toBe("warning");
+    expect(audit?.severity).toBe("high");
   });
 
   it("refuses a wrong or missing current password with 400 naming the field, and changes nothing", async () => {

@@ -96,3 +96,33 @@ export function newestFirstAfter(key: Keyset | null) {
 }
 
 export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+
+/**
+ * Page-number pagination (the seed's admin lists: `page` from 1, `perPage` 1–100, with a total).
+ * Over REST the query string carries strings, hence the coercion.
+ */
+export function pageNumberFields(defaultPerPage: number) {
+  return {
+    page: z.coerce
+      .number("page must be a number")
+      .int("page must be a whole number")
+      .min(1, "page must be at least 1")
+      .max(1_000_000, "page must be at most 1000000")
+      .optional()
+      .describe("Page number (default 1)"),
+    perPage: z.coerce
+      .number("perPage must be a number")
+      .int("perPage must be a whole number")
+      .min(1, "perPage must be at least 1")
+      .max(100, "perPage must be at most 100")
+      .optional()
+      .describe(`Items per page, 1-100 (default ${defaultPerPage})`),
+  };
+}
+
+/** The rows to skip and take for a page, with the numbers echoed in the answer. */
+export function pageWindow(input: { page?: number; perPage?: number } | undefined, defaultPerPage: number) {
+  const page = input?.page ?? 1;
+  const perPage = input?.perPage ?? defaultPerPage;
+  return { page, perPage, skip: (page - 1) * perPage, take: perPage };
+}

@@ -75,7 +75,7 @@ export async function createApiKey(
     });
     await writeAudit(tx, {
       action: "api_key.created",
-      severity: input.authority === "admin" ? "critical" : "warning",
+      severity: input.authority === "admin" ? "critical" : "high",
       message: `API key created: ${input.name} (${input.authority})`,
       userId: actor.userId,
       tenantId: actor.rootTenantId,
@@ -94,7 +94,7 @@ export async function revokeApiKeyById(deps: AppDeps, actor: KeyActor, keyId: st
     }
     await writeAudit(tx, {
       action: "api_key.revoked",
-      severity: "warning",
+      severity: "high",
       userId: actor.userId,
       tenantId: actor.rootTenantId,
       metadata: { apiKeyId: keyId },

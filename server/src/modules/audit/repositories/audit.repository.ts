@@ -16,7 +16,7 @@ export async function writeAudit(db: DbClient | DbTx, entry: AuditEntry): Promis
   await db.auditLog.create({
     data: {
       action: entry.action,
-      severity: entry.severity ?? "info",
+      severity: entry.severity ?? "low",
       message: entry.message ?? "",
       userId: entry.userId ?? null,
       tenantId: entry.tenantId ?? null,

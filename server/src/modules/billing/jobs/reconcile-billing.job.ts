@@ -18,7 +18,7 @@ export const reconcileBillingJob = defineJob({
       );
       await writeAudit(deps.db, {
         action: "billing.reconciled",
-        severity: report.failed.length > 0 ? "warning" : "info",
+        severity: report.failed.length > 0 ? "high" : "low",
         message: `Reconciliation checked ${report.customers} customers and corrected ${report.corrected.length}`,
         metadata: { corrected: report.corrected, failed: report.failed },
       });

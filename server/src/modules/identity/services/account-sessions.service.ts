@@ -60,7 +60,7 @@ export async function signOutOtherSessions(deps: AppDeps, caller: SessionCaller,
     await revokeUserSessions(tx, caller.userId, caller.sessionId, "signed_out_by_user", now);
     await writeAudit(tx, {
       action: "auth.other_sessions_revoked",
-      severity: "warning",
+      severity: "high",
       userId: caller.userId,
       metadata: { count: others },
       request: origin,

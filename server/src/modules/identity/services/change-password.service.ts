@@ -36,7 +36,7 @@ export async function changePassword(
     await revokeUserSessions(tx, user.id, caller.sessionId, "password_changed", deps.clock.now());
     await writeAudit(tx, {
       action: user.passwordHash ? "auth.password_changed" : "auth.password_set",
-      severity: "warning",
+      severity: "high",
       userId: user.id,
       request: origin,
     });

@@ -41,7 +41,7 @@ export async function verifyEmail(deps: AppDeps, rawToken: string, origin: Reque
     await markEmailVerified(tx, used.userId, now);
     await writeAudit(tx, {
       action: "auth.email_verified",
-      severity: "info",
+      severity: "low",
       userId: used.userId,
       request: origin,
     });

@@ -50,7 +50,7 @@ export async function login(
     const locked = state.lockedUntil !== null;
     await writeAudit(deps.db, {
       action: locked ? "auth.account_locked" : "auth.login_failed",
-      severity: locked ? "critical" : "warning",
+      severity: locked ? "critical" : "high",
       userId: user?.id ?? null,
       metadata: { email, failedCount: state.failedCount },
       request: origin,

@@ -85,7 +85,7 @@ export async function resetPassword(
     await clearLoginFailures(tx, user.email);
     await writeAudit(tx, {
       action: "auth.password_reset",
-      severity: "warning",
+      severity: "high",
       message: "Password reset by email link; every session was signed out",
       userId: user.id,
       request: origin,

@@ -29,7 +29,7 @@ function auditMemberAction(
   tx: DbTx,
   action: MemberAction,
   name: string,
-  severity: "warning" | "critical",
+  severity: "high" | "critical",
   metadata: Prisma.InputJsonObject,
 ) {
   return writeAudit(tx, {
@@ -71,7 +71,7 @@ export async function changeMemberRole(deps: AppDeps, action: MemberAction, role
     if (!(await updateMemberRole(tx, action.access.tenantId, action.targetUserId, ["admin", "user"], role))) {
       throw new AppError("CONFLICT", "The member's role changed meanwhile; reload and try again");
     }
-    await auditMemberAction(tx, action, "tenancy.role_changed", "warning", {
+    await auditMemberAction(tx, action, "tenancy.role_changed", "high", {
       targetUserId: action.targetUserId,
       from: current,
       to: role,
@@ -103,7 +103,7 @@ export async function removeMember(deps: AppDeps, action: MemberAction) {
     if (!(await deleteMember(tx, action.access.tenantId, action.targetUserId, removable))) {
       throw new AppError("CONFLICT", "The member changed meanwhile; reload and try again");
     }
-    await auditMemberAction(tx, action, "tenancy.member_removed", "warning", {
+    await auditMemberAction(tx, action, "tenancy.member_removed", "high", {
       targetUserId: action.targetUserId,
       role: current,
     });

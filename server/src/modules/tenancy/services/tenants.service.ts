@@ -101,7 +101,7 @@ export async function leaveTenant(deps: AppDeps, actor: TenantActor & { viaApiKe
     }
     await writeAudit(tx, {
       action: "tenancy.member_left",
-      severity: "warning",
+      severity: "high",
       userId: actor.actorId,
       tenantId,
       metadata: { role: actor.access.role },

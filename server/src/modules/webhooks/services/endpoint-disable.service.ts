@@ -54,7 +54,7 @@ export async function disableFailingEndpoint(
   }
   await writeAudit(tx, {
     action: "webhooks.endpoint_disabled",
-    severity: "warning",
+    severity: "high",
     tenantId: endpoint.tenantId,
     message: `Webhook ${endpoint.name} disabled: ${reason}`,
     metadata: { endpointId: endpoint.id, reason },

@@ -127,7 +127,7 @@ export async function rotateSecret(deps: AppDeps, actor: WebhookActor, endpointI
       secretPreview: secretPreview(secret),
     });
     if (!replaced) throw new AppError("NOT_FOUND", NOT_FOUND);
-    await writeAudit(tx, { ...audit(actor, "secret_rotated", endpointId), severity: "warning" });
+    await writeAudit(tx, { ...audit(actor, "secret_rotated", endpointId), severity: "high" });
   });
   return { secret, secretPreview: secretPreview(secret) };
 }

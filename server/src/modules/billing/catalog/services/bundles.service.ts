@@ -90,7 +90,7 @@ export async function deleteBundle(deps: AppDeps, actor: CatalogActor, bundleId:
     await deleteBundleRow(tx, bundleId);
     await writeAudit(tx, {
       action: "billing.bundle_deleted",
-      severity: "warning",
+      severity: "high",
       userId: actor.userId,
       tenantId: actor.rootTenantId,
       message: `Deleted the credit bundle ${bundle.name}`,

@@ -137,7 +137,7 @@ export async function deletePlan(deps: AppDeps, actor: CatalogActor, planId: str
       await deletePlanRow(tx, planId);
       await writeAudit(tx, {
         action: "billing.plan_deleted",
-        severity: "warning",
+        severity: "high",
         userId: actor.userId,
         tenantId: actor.rootTenantId,
         message: `Deleted the plan ${plan.name}`,

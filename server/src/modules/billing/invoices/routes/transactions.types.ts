@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageNumberFields } from "../../../../lib/pagination.js";
 import { operationMeta } from "../../../../trpc/meta.js";
 import { sample } from "../../../../trpc/openapi/examples.js";
 
@@ -18,24 +19,7 @@ const sampleSummary = {
   createdAt: sample.at,
 };
 
-export const listTransactionsInput = z
-  .object({
-    page: z.coerce
-      .number("page must be a number")
-      .int("page must be a whole number")
-      .min(1, "page must be at least 1")
-      .max(1_000_000, "page must be at most 1000000")
-      .optional()
-      .describe("Page number (default 1)"),
-    perPage: z.coerce
-      .number("perPage must be a number")
-      .int("perPage must be a whole number")
-      .min(1, "perPage must be at least 1")
-      .max(100, "perPage must be at most 100")
-      .optional()
-      .describe("Items per page, 1-100 (default 20)"),
-  })
-  .optional();
+export const listTransactionsInput = z.object(pageNumberFields(20)).optional();
 
 export const transactionSummary = z
   .object({

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../../../app-deps.js";
 import { AppError } from "../../../../lib/errors.js";
+import { pageWindow } from "../../../../lib/pagination.js";
 import { findPlatformCustomer } from "../../customers/billing-customer.repository.js";
 import {
   findCustomerTransaction,
@@ -12,13 +13,12 @@ export const DEFAULT_TRANSACTIONS_PER_PAGE = 20;
 export async function listTransactions(
   deps: AppDeps,
   tenantId: string,
-  input: { page?: number | undefined; perPage?: number | undefined } | undefined,
+  input: { page?: number; perPage?: number } | undefined,
 ) {
-  const page = input?.page ?? 1;
-  const perPage = input?.perPage ?? DEFAULT_TRANSACTIONS_PER_PAGE;
+  const { page, perPage, skip, take } = pageWindow(input, DEFAULT_TRANSACTIONS_PER_PAGE);
   const customer = await findPlatformCustomer(deps.db, tenantId);
   const { transactions, total } = customer
-    ? await listCustomerTransactions(deps.db, customer.id, (page - 1) * perPage, perPage)
+    ? await listCustomerTransactions(deps.db, customer.id, skip, take)
     : { transactions: [], total: 0 };
   return { transactions, total, page, perPage };
 }
