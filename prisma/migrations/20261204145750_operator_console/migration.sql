@@ -2,6 +2,7 @@
   Warnings:
 
   - AuditSeverity info/warning become low/high (mapped below).
+  - AuditLog keeps the ids of users and tenants that are deleted later (no foreign keys), so its hash chain stays intact.
   - A unique constraint covering the columns `[chainSeq]` on the table `AuditLog` will be added. If there are existing duplicate values, this will fail.
 
 */
@@ -21,6 +22,12 @@ ALTER TYPE "AuditSeverity_new" RENAME TO "AuditSeverity";
 DROP TYPE "public"."AuditSeverity_old";
 ALTER TABLE "AuditLog" ALTER COLUMN "severity" SET DEFAULT 'low';
 COMMIT;
+
+-- DropForeignKey
+ALTER TABLE "AuditLog" DROP CONSTRAINT "AuditLog_tenantId_fkey";
+
+-- DropForeignKey
+ALTER TABLE "AuditLog" DROP CONSTRAINT "AuditLog_userId_fkey";
 
 -- AlterTable
 ALTER TABLE "AuditLog" ADD COLUMN     "chainSeq" BIGINT,
