@@ -61,10 +61,13 @@ describe("startEmbeddedPostgres", () => {
     const port = await findFreePort();
     const orphaned = await startEmbeddedPostgres({ dataDir, port });
     const orphanPid = await postmasterPid(dataDir);
-    // The inner sh exits at once; its parent has become `sleep`, which never reaps it.
-    const keeper = spawn("sh", ["-c", 'sh -c "exit 0" & echo $!; exec sleep 30'], {
-      stdio: ["ignore", "pipe", "ignore"],
-    });
+    // The forked child exits at once and perl never waits for it, so it stays a zombie (a shell
+    // may reap its background job before `exec`, which made an `sh` version of this flaky).
+    const keeper = spawn(
+      "perl",
+      ["-e", '$| = 1; my $pid = fork(); exit 0 if $pid == 0; print "$pid\\n"; sleep 30;'],
+      { stdio: ["ignore", "pipe", "ignore"] },
+    );
     const [line] = (await once(keeper.stdout, "data")) as [Buffer];
     const zombie = Number.parseInt(line.toString(), 10);
     try {
