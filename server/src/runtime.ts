@@ -59,9 +59,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     deps,
     { work: env.JOBS_ENABLED },
   );
-  const background = env.JOBS_ENABLED
-    ? await Promise.all(APP_MODULES.map((module) => module.background?.(deps, options.databaseUrl)))
-    : [];
+  const background = [
+    ...(await Promise.all(APP_MODULES.map((module) => module.everyNode?.(deps, options.databaseUrl)))),
+    ...(env.JOBS_ENABLED
+      ? await Promise.all(APP_MODULES.map((module) => module.background?.(deps, options.databaseUrl)))
+      : []),
+  ];
   const app = createApp(deps);
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;

@@ -28,6 +28,7 @@ describe("configuration", () => {
       NODE_ENV: "production",
       JWT_SECRET: "production-secret-that-is-long-enough-0123",
       PUBLIC_URL: "https://app.example.com",
+      METRICS_TOKEN: "metrics-token-0123456789",
       WEBHOOK_SECRET_KEY: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
     };
     expect(() => loadEnv(production)).toThrow(/SMTP_URL: is required in production/);
@@ -40,6 +41,7 @@ describe("configuration", () => {
       JWT_SECRET: "production-secret-that-is-long-enough-0123",
       PUBLIC_URL: "https://app.example.com",
       SMTP_URL: "smtp://mail.example.com:587",
+      METRICS_TOKEN: "metrics-token-0123456789",
     };
     expect(() => loadEnv(production)).toThrow(/WEBHOOK_SECRET_KEY: is required in production/);
     const key = { WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString("base64") };
@@ -47,6 +49,18 @@ describe("configuration", () => {
     expect(() => loadEnv({ ...production, ...key, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" })).toThrow(
       /WEBHOOK_ALLOW_PRIVATE_TARGETS: must not be set in production/,
     );
+  });
+
+  it("refuses production without METRICS_TOKEN: /metrics would be open to anyone", () => {
+    const production = {
+      NODE_ENV: "production",
+      JWT_SECRET: "production-secret-that-is-long-enough-0123",
+      PUBLIC_URL: "https://app.example.com",
+      SMTP_URL: "smtp://mail.example.com:587",
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString("base64"),
+    };
+    expect(() => loadEnv(production)).toThrow(/METRICS_TOKEN: is required in production/);
+    expect(loadEnv({ ...production, METRICS_TOKEN: "metrics-token-0123456789" }).METRICS_TOKEN).toBeDefined();
   });
 
   it("treats empty strings as unset", () => {

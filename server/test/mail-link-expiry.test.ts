@@ -17,6 +17,7 @@ const production = useTestApp({
   env: {
     NODE_ENV: "production",
     PUBLIC_URL: "http://localhost:3000",
+    METRICS_TOKEN: "metrics-token-0123456789",
     SMTP_URL: smtp.url,
     JOBS_ENABLED: "false",
   },

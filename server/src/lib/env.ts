@@ -100,6 +100,18 @@ export const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** How often a worker node looks for retries that came due and deliveries a dead node held. */
   WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  /** Region this node reports in the operator console (e.g. iad, fra). */
+  NODE_REGION: z.string().min(1).max(64).default("local"),
+  /** How often a node records that it is alive; it counts as unhealthy after 3 missed beats. */
+  NODE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** How often a node records a sample (cpu, memory, requests/min, average latency). */
+  NODE_SAMPLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /** Bearer token for GET /metrics (Prometheus). Required in production; unset elsewhere: open. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** How often a node links new audit entries into the hash chain. */
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  /** How often a node re-reads config variables (a change is pushed at once through LISTEN/NOTIFY too). */
+  CONFIG_REFRESH_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -131,6 +143,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     .refine((env) => env.NODE_ENV !== "production" || env.STRIPE_API_URL === undefined, {
       path: ["STRIPE_API_URL"],
       message: "must not be set in production (it points the Stripe SDK away from Stripe)",
+    })
+    .refine((env) => env.NODE_ENV !== "production" || env.METRICS_TOKEN !== undefined, {
+      path: ["METRICS_TOKEN"],
+      message: "is required in production (GET /metrics would show internals to anyone)",
     })
     .refine((env) => env.NODE_ENV !== "production" || env.WEBHOOK_SECRET_KEY !== undefined, {
       path: ["WEBHOOK_SECRET_KEY"],

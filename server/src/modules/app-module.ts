@@ -29,6 +29,8 @@ export interface AppModule {
   openApiTags?: readonly { name: string; description: string }[];
   /** Work beside the queue on nodes that run jobs (listeners, short timers); stopped before the pool closes. */
   background?: (deps: AppDeps, databaseUrl: string) => Promise<{ stop(): Promise<void> }>;
+  /** Work on every node, job workers or not (heartbeats, config listeners); stopped after HTTP drains. */
+  everyNode?: (deps: AppDeps, databaseUrl: string) => Promise<{ stop(): Promise<void> }>;
   /** Rate limits it applies, by name; numbers may come from the environment. */
   rateLimits?: (env: Env) => Record<string, RateLimitPolicy>;
 }

@@ -1,9 +1,12 @@
 import { adminModule } from "./admin/admin.module.js";
+import { adminMoneyModule } from "./admin-money/admin-money.module.js";
+import { adminPeopleModule } from "./admin-people/admin-people.module.js";
 import type { AppModule } from "./app-module.js";
 import { billingModule } from "./billing/billing.module.js";
 import { identityModule } from "./identity/identity.module.js";
 import { mailModule } from "./mail/mail.module.js";
 import { messagesModule } from "./messages/messages.module.js";
+import { operationsModule } from "./operations/operations.module.js";
 import { rateLimitModule } from "./rate-limit/rate-limit.module.js";
 import { systemModule } from "./system/system.module.js";
 import { tenancyModule } from "./tenancy/tenancy.module.js";
@@ -20,6 +23,9 @@ export const MODULES = [
   rateLimitModule,
   billingModule,
   webhooksModule,
+  operationsModule,
+  adminPeopleModule,
+  adminMoneyModule,
 ] as const satisfies readonly AppModule[];
 
 /** The same list, each seen through the AppModule contract (what the app assembles). */
