@@ -4,6 +4,7 @@ import type { AppLinks } from "./lib/app-links.js";
 import type { Clock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import type { Logger } from "./lib/logger.js";
+import type { ConfigStore } from "./modules/config/services/config-store.js";
 import type { StripeAccess } from "./modules/billing/stripe/stripe-access.js";
 import type { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 
@@ -25,6 +26,8 @@ export interface AppDeps {
   embeddedDatabase: boolean;
   /** Request rate limits shared by every node (PostgreSQL, or Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
+  /** Operator-editable settings (app name, limits), kept current on every node. */
+  config: ConfigStore;
   /** Stripe (or the built-in emulator when no key is set). */
   stripe: StripeAccess;
 }

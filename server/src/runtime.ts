@@ -12,6 +12,7 @@ import { resolveJwtSecret } from "./lib/jwt-secret.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { forgetEmulatorObjects } from "./modules/billing/stripe/forget-emulator-objects.js";
 import { createStripeAccess } from "./modules/billing/stripe/stripe-access.js";
+import { ConfigStore } from "./modules/config/services/config-store.js";
 import { APP_MODULES } from "./modules/index.js";
 import { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 import { bootstrapRootTenant } from "./modules/tenancy/services/root-tenant.service.js";
@@ -50,8 +51,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     embeddedDatabase: options.embeddedDatabase ?? false,
     links: new AppLinks(env.PUBLIC_URL),
     rateLimits: RateLimits.create({ env, databaseUrl: options.databaseUrl, log }),
+    config: new ConfigStore(db, env),
     stripe: await createStripeAccess(env, log),
   };
+  await deps.config.start();
   await bootstrapRootTenant(deps);
   await forgetEmulatorObjects(deps);
   await jobs.start(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { PASSWORD, uniqueEmail } from "./support/auth.js";
 import { type Json, json } from "./support/json.js";
 import { killServersAfterEach, startServer } from "./support/server-process.js";
@@ -18,9 +18,9 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function twoNodes() {
+async function twoNodes(databaseUrl = database.url) {
   const env = {
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
     JWT_SECRET: "multi-node-shared-secret-0123456789abcdef",
     JOBS_ENABLED: "false",
   };
@@ -92,5 +92,24 @@ describe("two server processes on one database", () => {
     });
     expect(await json(revoked)).toEqual({ status: "deleted" });
     expect((await b("/tenant/members", { token: created.rawKey })).status).toBe(401);
+  });
+
+  it("follow a config change made through the other at once, without a restart", async () => {
+    // A database of its own, so that the first account (the platform admin) is this test's.
+    const own = await createTestDatabase();
+    onTestFinished(() => own.drop());
+    const { a, b } = await twoNodes(own.url);
+    const operator = await signUp(a);
+    const settingsOn = async (call: NodeCall) => (await json(await call("/system/settings"))).appName;
+    expect(await settingsOn(b)).not.toBe("Renamed by A");
+
+    const changed = await a("/admin/config/app.name", {
+      method: "PUT",
+      token: operator.accessToken,
+      body: { value: "Renamed by A" },
+    });
+    expect(changed.status).toBe(200);
+    // Pushed by LISTEN/NOTIFY: B's periodic refresh is a minute away (CONFIG_REFRESH_MS default).
+    await expect.poll(() => settingsOn(b), { timeout: 5_000, interval: 50 }).toBe("Renamed by A");
   });
 });

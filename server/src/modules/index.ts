@@ -2,7 +2,9 @@ import { adminModule } from "./admin/admin.module.js";
 import { adminMoneyModule } from "./admin-money/admin-money.module.js";
 import { adminPeopleModule } from "./admin-people/admin-people.module.js";
 import type { AppModule } from "./app-module.js";
+import { auditModule } from "./audit/audit.module.js";
 import { billingModule } from "./billing/billing.module.js";
+import { configModule } from "./config/config.module.js";
 import { identityModule } from "./identity/identity.module.js";
 import { mailModule } from "./mail/mail.module.js";
 import { messagesModule } from "./messages/messages.module.js";
@@ -24,6 +26,8 @@ export const MODULES = [
   billingModule,
   webhooksModule,
   operationsModule,
+  configModule,
+  auditModule,
   adminPeopleModule,
   adminMoneyModule,
 ] as const satisfies readonly AppModule[];

@@ -1,4 +1,4 @@
-import type { DbClient } from "@baseplate/db";
+import type { AppDeps } from "../../../app-deps.js";
 import { findLiveSubscription, findPlatformCustomer } from "./billing-customer.repository.js";
 
 /** past_due beyond the grace period: Stripe still retries, but the plan no longer applies. */
@@ -24,7 +24,7 @@ export function isRestricted(pastDueSince: Date | null, now: Date, graceDays: nu
 
 /** The tenant's plan, credits and subscription, as every billing view shows them. */
 export async function tenantBillingState(
-  deps: { db: DbClient; clock: { now(): Date }; env: { BILLING_GRACE_PERIOD_DAYS: number } },
+  deps: Pick<AppDeps, "db" | "clock" | "config">,
   tenantId: string,
 ): Promise<TenantBillingState> {
   const tenant = await deps.db.tenant.findUniqueOrThrow({
@@ -35,7 +35,11 @@ export async function tenantBillingState(
   const subscription = customer ? await findLiveSubscription(deps.db, customer.id) : null;
   const restricted =
     subscription?.status === "past_due" &&
-    isRestricted(subscription.pastDueSince, deps.clock.now(), deps.env.BILLING_GRACE_PERIOD_DAYS);
+    isRestricted(
+      subscription.pastDueSince,
+      deps.clock.now(),
+      deps.config.number("billing.grace_period_days"),
+    );
   return {
     currentPlanId: tenant.planId,
     billingWaived: customer?.billingWaived ?? false,

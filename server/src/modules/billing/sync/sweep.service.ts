@@ -14,7 +14,7 @@ export async function sweepBilling(deps: AppDeps): Promise<{ events: number; cus
   for (const { id } of events) await deps.jobs.enqueue(processStripeEventJob, { eventId: id });
 
   const now = deps.clock.now();
-  const graceStart = new Date(now.getTime() - deps.env.BILLING_GRACE_PERIOD_DAYS * 86_400_000);
+  const graceStart = new Date(now.getTime() - deps.config.number("billing.grace_period_days") * 86_400_000);
   const due = await deps.db.billingCustomer.findMany({
     where: {
       stripeCustomerId: { not: null },

@@ -59,7 +59,7 @@ async function syncOnce(deps: AppDeps, customer: BillingCustomer, changes: strin
       const { keeper, duplicates } = splitLive(subscriptions);
       await applyPlan(tx, locked, subscriptions, keeper, {
         now,
-        graceDays: deps.env.BILLING_GRACE_PERIOD_DAYS,
+        graceDays: deps.config.number("billing.grace_period_days"),
         changes,
       });
       return duplicates;

@@ -28,7 +28,7 @@ export async function issueVerificationEmail(
     to: user.email,
     kind: "verify_email",
     linkExpiresAt: expiresAt,
-    ...verificationEmail(deps.env.APP_NAME, user.displayName, link),
+    ...verificationEmail(deps.config.appName(), user.displayName, link),
   });
 }
 

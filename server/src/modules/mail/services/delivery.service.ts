@@ -49,7 +49,7 @@ export async function deliverEmail(deps: AppDeps, emailId: string): Promise<"sen
   if (!email) return "skipped";
   try {
     await smtpTransport(smtpUrl).sendMail({
-      from: mailFrom(deps.env),
+      from: mailFrom(deps.env.MAIL_FROM, deps.config.appName()),
       to: email.toAddress,
       subject: email.subject,
       text: email.textBody,

@@ -21,9 +21,10 @@ export function smtpTransport(smtpUrl: string): Transporter {
   return transport;
 }
 
-/** MAIL_FROM, or the app name at no-reply@localhost. */
+/** MAIL_FROM, or the app name (the app.name setting) at no-reply@localhost. */
 export function mailFrom(
-  env: Pick<Env, "MAIL_FROM" | "APP_NAME">,
+  mailFromEnv: Env["MAIL_FROM"],
+  appName: string,
 ): string | { name: string; address: string } {
-  return env.MAIL_FROM ?? { name: env.APP_NAME, address: "no-reply@localhost" };
+  return mailFromEnv ?? { name: appName, address: "no-reply@localhost" };
 }

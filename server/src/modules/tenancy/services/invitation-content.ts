@@ -1,8 +1,11 @@
 import type { MembershipRole } from "@baseplate/db";
+import { renderTemplate } from "../../config/services/config-rules.js";
 import { renderEmail } from "../../mail/templates.js";
 
 export interface InvitationContent {
   appName: string;
+  /** The mail.invitation_subject setting: {inviter}, {tenant}, {app}. */
+  subjectTemplate: string;
   tenantName: string;
   inviterName: string;
   role: MembershipRole;
@@ -18,7 +21,11 @@ function expiry(content: InvitationContent): string {
 /** Existing accounts get a join link; new addresses a sign-up-and-join link (same page, other words). */
 export function invitationEmail(content: InvitationContent) {
   return renderEmail(content.appName, {
-    subject: `${content.inviterName} invited you to ${content.tenantName} on ${content.appName}`,
+    subject: renderTemplate(content.subjectTemplate, {
+      inviter: content.inviterName,
+      tenant: content.tenantName,
+      app: content.appName,
+    }),
     heading: `Join ${content.tenantName}`,
     paragraphs: [
       `${content.inviterName} invited you to join ${content.tenantName} on ${content.appName} as ${content.role}.`,

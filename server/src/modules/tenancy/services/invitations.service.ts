@@ -35,7 +35,6 @@ import { invitationEmail, invitationMessage } from "./invitation-content.js";
 import { assertSeatAvailable } from "./seats.service.js";
 import type { TenantAccess, TenantActor } from "./tenant-access.service.js";
 
-const INVITATION_TTL_MS = 7 * 86_400_000;
 const INVALID = "This invitation link is invalid or has already been used";
 
 /**
@@ -73,7 +72,7 @@ export async function inviteMember(
     if (!tenant) throw new AppError("NOT_FOUND", "Tenant not found");
     await assertSeatAvailable(tx, tenant, now, { includeOpenInvitations: true, exceptEmail: email });
     await revokeOpenInvitationsFor(tx, tenantId, email, now);
-    const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
+    const expiresAt = new Date(now.getTime() + deps.config.number("invitations.expiry_days") * 86_400_000);
     const invitationId = await insertInvitation(tx, {
       tenantId,
       email,
@@ -83,7 +82,8 @@ export async function inviteMember(
       expiresAt,
     });
     const content = {
-      appName: deps.env.APP_NAME,
+      appName: deps.config.appName(),
+      subjectTemplate: deps.config.text("mail.invitation_subject"),
       tenantName: tenant.name,
       inviterName: inviter.displayName,
       role: input.role,

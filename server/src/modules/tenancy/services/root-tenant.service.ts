@@ -6,8 +6,8 @@ import { insertMembership, tenantHasOwner } from "../repositories/membership.rep
 import { ensureRootTenant, findRootTenant } from "../repositories/tenant.repository.js";
 
 /** A root tenant exists from the first start (idempotent across nodes). */
-export function bootstrapRootTenant(deps: Pick<AppDeps, "db" | "env">): Promise<string> {
-  return ensureRootTenant(deps.db, deps.env.APP_NAME);
+export function bootstrapRootTenant(deps: Pick<AppDeps, "db" | "config">): Promise<string> {
+  return ensureRootTenant(deps.db, deps.config.appName());
 }
 
 /**

@@ -44,7 +44,7 @@ export async function disableFailingEndpoint(
   const emails: string[] = [];
   for (const { userId, user } of managers) {
     await insertMessage(tx, { userId, type: "webhook_disabled", title, body, link });
-    const content = renderEmail(deps.env.APP_NAME, {
+    const content = renderEmail(deps.config.appName(), {
       heading: title,
       paragraphs: [body],
       action: { label: "Open the webhook", url: link },

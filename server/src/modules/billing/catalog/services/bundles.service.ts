@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../../../app-deps.js";
 import { AppError } from "../../../../lib/errors.js";
+import { isUniqueViolation } from "../../../../lib/prisma-errors.js";
 import { writeAudit } from "../../../audit/repositories/audit.repository.js";
 import {
   type BundleWrite,
@@ -12,7 +13,6 @@ import {
 import type { CatalogActor } from "./catalog-actor.js";
 import { type AdminBundleView, toAdminBundleView } from "./catalog-views.js";
 import { changedFields } from "./field-changes.js";
-import { isUniqueViolation } from "./prisma-errors.js";
 import { bundleProductKey, renameStripeProduct } from "./stripe-catalog.service.js";
 
 const BUNDLE_NOT_FOUND = "Credit bundle not found";

@@ -1,6 +1,7 @@
 import type { CreditResetPolicy } from "@baseplate/db";
 import type { AppDeps } from "../../../../app-deps.js";
 import { AppError } from "../../../../lib/errors.js";
+import { isForeignKeyViolation, isUniqueViolation } from "../../../../lib/prisma-errors.js";
 import { writeAudit } from "../../../audit/repositories/audit.repository.js";
 import {
   countLiveSubscriptionsOnPlan,
@@ -17,7 +18,6 @@ import { type AdminPlanView, toAdminPlanView } from "./catalog-views.js";
 import { normalizeEntitlements } from "./entitlements.js";
 import { changedFields } from "./field-changes.js";
 import { PLAN_NOT_FOUND } from "./plan-catalog.service.js";
-import { isForeignKeyViolation, isUniqueViolation } from "./prisma-errors.js";
 import { planProductKey, renameStripeProduct } from "./stripe-catalog.service.js";
 
 /** Plan fields as the admin routes deliver them (entitlements in either accepted form). */

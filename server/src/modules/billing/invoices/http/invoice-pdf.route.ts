@@ -28,7 +28,7 @@ export function invoicePdfRoutes(deps: AppDeps): Router {
       throw validationError([{ field: "id", message: "id must be a transaction id (UUID)" }]);
     const { transaction, tenant } = await transactionDetail(deps, access.tenantId, req.params.id);
     const invoice = {
-      sellerName: deps.env.APP_NAME,
+      sellerName: deps.config.appName(),
       buyerName: tenant.name,
       invoiceNumber: transaction.invoiceNumber,
       transactionId: transaction.id,

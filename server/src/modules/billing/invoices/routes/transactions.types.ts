@@ -67,7 +67,7 @@ export const transactionOutput = z.object({
     })
     .meta({ id: "BillingTransactionDetail", description: "A transaction with what an invoice shows" }),
   tenant: z.object({ name: z.string() }),
-  seller: z.object({ name: z.string() }).describe("Who issued the invoice (APP_NAME)"),
+  seller: z.object({ name: z.string() }).describe("Who issued the invoice (the app.name setting)"),
 });
 export const transactionMeta = billingMeta(
   "GET",

@@ -30,5 +30,5 @@ export async function transactionDetail(deps: AppDeps, tenantId: string, transac
   // Another tenant's transaction is "not found" too: ids are not probed across tenants.
   if (!transaction) throw new AppError("NOT_FOUND", "Transaction not found");
   const tenant = await deps.db.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { name: true } });
-  return { transaction, tenant, seller: { name: deps.env.APP_NAME } };
+  return { transaction, tenant, seller: { name: deps.config.appName() } };
 }
