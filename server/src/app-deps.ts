@@ -4,8 +4,8 @@ import type { AppLinks } from "./lib/app-links.js";
 import type { Clock } from "./lib/clock.js";
 import type { Env } from "./lib/env.js";
 import type { Logger } from "./lib/logger.js";
-import type { ConfigStore } from "./modules/config/services/config-store.js";
 import type { StripeAccess } from "./modules/billing/stripe/stripe-access.js";
+import type { ConfigStore } from "./modules/config/services/config-store.js";
 import type { RateLimits } from "./modules/rate-limit/services/rate-limits.js";
 
 /** Everything a request or job needs, built once at start-up (and per test file). */

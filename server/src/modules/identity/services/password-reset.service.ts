@@ -40,7 +40,11 @@ export async function requestPasswordReset(deps: AppDeps, rawEmail: string, orig
       to: user.email,
       kind: "reset_password",
       linkExpiresAt: expiresAt,
-      ...passwordResetEmail(deps.config.appName(), user.displayName, deps.links.to("/reset-password", { token })),
+      ...passwordResetEmail(
+        deps.config.appName(),
+        user.displayName,
+        deps.links.to("/reset-password", { token }),
+      ),
     });
   });
   await dispatchEmails(deps, [emailId]);
