@@ -36,7 +36,8 @@ const SIGNED_IN_PAGES = [
 ];
 
 test("every page and the API docs run under the server's Content-Security-Policy", async ({ page }) => {
-  test.setTimeout(60_000);
+  // It visits every page in one browser: on a loaded 2-core machine that alone has taken over a minute.
+  test.setTimeout(180_000);
   const violations = collectCspViolations(page);
   const first = await page.goto("/");
   expect(first?.headers()["content-security-policy"]).toContain("default-src 'self'");
